@@ -1,0 +1,102 @@
+"""Reading activations for fitting: what a plugin's ``fit`` gets from the host."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+from torch import nn
+
+from steered.harness.sites import SiteMap
+
+
+def _first(x: Any) -> torch.Tensor:
+    return x[0] if isinstance(x, tuple) else x
+
+
+@dataclass
+class FitContext:
+    """The frozen model a plugin fits on, with its tokenizer and sites."""
+
+    model: nn.Module
+    tokenizer: Any
+    sitemap: SiteMap
+    batch_size: int = 8
+    max_length: int = 256
+
+    @property
+    def device(self) -> torch.device:
+        return next(self.model.parameters()).device
+
+    def tokenize(self, texts: Sequence[str], max_length: int | None = None) -> dict[str, torch.Tensor]:
+        """Right-padded batch: real tokens keep the positions they have unpadded."""
+        tok = self.tokenizer
+        side = tok.padding_side
+        tok.padding_side = "right"
+        try:
+            enc = tok(
+                list(texts),
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=max_length or self.max_length,
+            )
+        finally:
+            tok.padding_side = side
+        return {k: v.to(self.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
+
+    @torch.no_grad()
+    def collect(
+        self,
+        texts: Sequence[str],
+        sites: Sequence[str],
+        reduce: str = "last",
+        max_length: int | None = None,
+    ) -> dict[str, torch.Tensor]:
+        """Activations at ``sites`` for each text, reduced over real tokens.
+
+        ``reduce``: ``last`` (last real token), ``mean`` or ``max`` over real tokens.
+        Returns ``{site: (N, width)}`` float32 tensors on the CPU.
+        """
+        if reduce not in ("last", "mean", "max"):
+            raise ValueError(f"reduce must be last, mean or max, not {reduce!r}")
+        resolved = [self.sitemap.site(s) for s in sites]
+        out: dict[str, list[torch.Tensor]] = {s.name: [] for s in resolved}
+        mask_box: list[torch.Tensor] = []
+
+        def reducer(name: str):
+            def record(h: torch.Tensor) -> None:
+                m = mask_box[0]
+                h = h.float()
+                if reduce == "last":
+                    last = m.sum(1).long() - 1
+                    r = h[torch.arange(h.shape[0], device=h.device), last]
+                elif reduce == "mean":
+                    w = m[:, :, None].float()
+                    r = (h * w).sum(1) / w.sum(1)
+                else:
+                    r = h.masked_fill(~m[:, :, None].bool(), float("-inf")).amax(1)
+                out[name].append(r.cpu())
+
+            return record
+
+        handles = []
+        try:
+            for site in resolved:
+                rec = reducer(site.name)
+                if site.hook == "output":
+                    handles.append(site.module.register_forward_hook(lambda _m, _i, o, rec=rec: rec(_first(o))))
+                elif site.hook == "input":
+                    handles.append(site.module.register_forward_pre_hook(lambda _m, i, rec=rec: rec(i[0])))
+                else:
+                    raise ValueError(f"site {site.name} cannot be read by a hook")
+            for i in range(0, len(texts), self.batch_size):
+                enc = self.tokenize(texts[i : i + self.batch_size], max_length)
+                mask_box[:] = [enc["attention_mask"]]
+                self.model(**enc)
+        finally:
+            for h in handles:
+                h.remove()
+        return {k: torch.cat(v) for k, v in out.items()}

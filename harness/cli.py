@@ -1,0 +1,157 @@
+"""The ``steered`` command: plugins, fit, eval, bench, report (plus plugins' commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def cmd_plugins(args: argparse.Namespace) -> None:
+    from steered.harness import manager
+
+    reg = manager.registry()
+    rows = [
+        {
+            "name": name,
+            "kind": r.cls.kind.replace("_", " "),
+            "level": getattr(r.cls, "level", ""),
+            "version": r.cls.version,
+            "distribution": f"{r.distribution} {r.dist_version}".strip(),
+            "entry_point": r.plugin,
+            "description": r.cls.description,
+        }
+        for name, r in sorted(reg.items())
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return
+    table = Table(title="Installed steered plugins")
+    for col in ("name", "kind", "version", "distribution", "description"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        kind = f"{r['kind']} ({r['level']})" if r["level"] else r["kind"]
+        table.add_row(r["name"], kind, r["version"], r["distribution"], r["description"])
+    Console().print(table)
+    if blocked := manager.blocked():
+        Console().print(f"blocked by {manager.BLOCK_ENV}: {', '.join(sorted(blocked))}")
+
+
+def _pairs(items: list[str] | None) -> dict[str, str]:
+    out = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise SystemExit(f"expected param=value, got {item!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def cmd_fit(args: argparse.Namespace) -> None:
+    from steered.harness import manager
+    from steered.harness.capture import FitContext
+    from steered.harness.fit import fit_or_load
+    from steered.harness.lm import SteeredLM
+
+    reg = manager.get(args.plugin, "intervention")
+    intervention = reg.cls(**_pairs(args.param))
+    lm = SteeredLM(pretrained=args.pretrained, device=args.device, batch_size=args.batch_size)
+    ctx = FitContext(lm.model, lm.tokenizer, lm.sitemap, batch_size=args.batch_size)
+    entry = fit_or_load(intervention, ctx, lm.model_name, data=args.data, out=args.out, use_cache=not args.refit)
+    if not entry.artifact:
+        print(f"{args.plugin} has nothing to fit")
+        return
+    how = "reused cached fit" if entry.cached else f"fitted in {entry.fit_seconds:.1f}s"
+    print(f"{args.plugin}: {how}; artifact: {entry.artifact}")
+
+
+def cmd_eval(argv: list[str]) -> None:
+    """lm-eval's ``run`` with the stack flags; ``--model`` defaults to ``steered``."""
+    from steered.harness import lm_eval_patch
+
+    lm_eval_patch.ensure()
+    from lm_eval._cli.harness import HarnessCLI
+    from lm_eval.utils import setup_logging
+
+    setup_logging()
+    cli = HarnessCLI()
+    args = cli._parser.parse_args(["run", *argv])
+    args.model = args.model or "steered"
+    cli.execute(args)
+
+
+def cmd_report(args: argparse.Namespace) -> None:
+    from steered.reports.terminal import print_report
+
+    with open(args.results) as f:
+        results = json.load(f)
+    if "steered" not in results.get("config", {}):
+        raise SystemExit(f"{args.results} holds no steered run (no config.steered)")
+    print_report(results)
+
+
+def cmd_bench(args: argparse.Namespace) -> None:
+    from steered.harness.bench import run_bench
+
+    run_bench(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="steered", description="lm-eval with composable intervention stacks")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("plugins", help="list installed plugins")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_plugins)
+
+    sub.add_parser("eval", help="lm-eval run with --plugins/--plugin_args/--baseline (same flags as lm_eval)", add_help=False)
+
+    p = sub.add_parser("fit", help="fit a plugin and write its artifact")
+    p.add_argument("plugin")
+    p.add_argument("--data", help="fit data file (default: the plugin's bundled data)")
+    p.add_argument("--out", help="also write the artifact to this folder")
+    p.add_argument("--param", nargs="+", metavar="PARAM=VALUE", help="plugin parameters, e.g. layer=12")
+    p.add_argument("--pretrained", default=None, help="model (default: the embedded SmolLM2-135M-Instruct)")
+    p.add_argument("--device", default="cpu")
+    p.add_argument("--batch_size", type=int, default=8)
+    p.add_argument("--refit", action="store_true", help="ignore the fit cache")
+    p.set_defaults(func=cmd_fit)
+
+    p = sub.add_parser("bench", help="time a stack against plain hf on the same task, in one process")
+    p.add_argument("--plugins", default="caa,mat_steer,aura")
+    p.add_argument("--plugin_args", nargs="+", default=None, metavar="plugin.param=value")
+    p.add_argument("--tasks", default="steered_truthfulqa_mc2")
+    p.add_argument("--pretrained", default=None)
+    p.add_argument("--batch_size", type=int, default=8)
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--output", help="write the timings as JSON here")
+    p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("report", help="print the stack report of a saved results JSON")
+    p.add_argument("results")
+    p.set_defaults(func=cmd_report)
+
+    from steered.harness.manager import get_plugin_manager
+
+    get_plugin_manager().hook.register_commands(subparsers=sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> Any:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "eval":
+        return cmd_eval(argv[1:])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 1
+    try:
+        return args.func(args)
+    except ValueError as err:  # bad input: say what is wrong, no traceback
+        raise SystemExit(f"steered {args.command}: {err}") from None

@@ -1,0 +1,92 @@
+"""Evaluate with a stack: lm-eval's ``simple_evaluate`` plus baseline, timings and overhead.
+
+The host's own ``evaluation`` hook implementation lives here; plugins wrap it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from steered.harness.hookspecs import hookimpl
+
+
+@hookimpl
+def evaluation(run: dict[str, Any]) -> dict[str, Any] | None:
+    import lm_eval
+
+    return lm_eval.simple_evaluate(model=run["model"], **run["kwargs"])
+
+
+def load_model(model: Any, model_args: Any = None, batch_size: Any = None, max_batch_size: Any = None, device: Any = None) -> Any:
+    """A SteeredLM from lm-eval's (model, model_args) pair, built as lm-eval builds models."""
+    from steered.harness.lm import SteeredLM
+
+    if isinstance(model, SteeredLM):
+        return model
+    from lm_eval.api.registry import get_model
+
+    cls = get_model(model) if isinstance(model, str) else None
+    if cls is None or not issubclass(cls, SteeredLM):
+        raise ValueError(f"intervention stacks need --model steered, not --model {model}")
+    extra = {"batch_size": batch_size, "max_batch_size": max_batch_size, "device": device}
+    if isinstance(model_args, dict):
+        return cls.create_from_arg_obj(model_args, extra)
+    return cls.create_from_arg_string(model_args or "", extra)
+
+
+def evaluate(
+    model: Any = "steered",
+    model_args: Any = None,
+    *,
+    baseline: bool = False,
+    overhead: bool = True,
+    batch_size: Any = None,
+    max_batch_size: Any = None,
+    device: Any = None,
+    use_cache: str | None = None,
+    **kwargs: Any,
+) -> dict[str, Any] | None:
+    """``simple_evaluate`` for a stack; same arguments, plus:
+
+    - ``baseline``: also evaluate the bare model (stack detached) in this process;
+    - ``overhead``: time a probe forward with and without the stack.
+
+    Results carry ``results["config"]["steered"]``: the stack, baseline results, times.
+    ``use_cache`` gets a suffix per stack so steered and bare responses never mix.
+    """
+    from steered.harness.artifacts import stable_hash
+    from steered.harness.manager import get_plugin_manager
+
+    t0 = time.perf_counter()
+    lm = load_model(model, model_args, batch_size, max_batch_size, device)
+    load_s = time.perf_counter() - t0
+    hook = get_plugin_manager().hook.evaluation
+    stack_key = stable_hash(lm.describe_stack())[:12]
+
+    def run(cache_suffix: str) -> tuple[dict[str, Any] | None, float]:
+        call = dict(kwargs, batch_size=batch_size, max_batch_size=max_batch_size, device=device)
+        if use_cache:
+            call["use_cache"] = f"{use_cache}_{cache_suffix}"
+        t = time.perf_counter()
+        out = hook(run={"model": lm, "kwargs": call})
+        return out, time.perf_counter() - t
+
+    base = None
+    if baseline:
+        with lm.stack.detached():
+            base, base_s = run("bare")
+    results, eval_s = run(f"steered-{stack_key}")
+    if results is None:  # not rank 0
+        return None
+    info = results["config"].setdefault("steered", {"model": lm.model_name, "stack": lm.describe_stack()})
+    info["load_seconds"] = round(load_s, 3)
+    info["eval_seconds"] = round(eval_s, 3)
+    if base is not None:
+        info["baseline"] = {"results": base["results"], "eval_seconds": round(base_s, 3)}
+    if overhead:
+        info["forward_overhead"] = lm.forward_overhead()
+    if isinstance(model, str):
+        results["config"]["model"] = model
+        results["config"]["model_args"] = model_args
+    return results

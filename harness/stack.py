@@ -1,0 +1,223 @@
+"""An ordered intervention stack attached to a model, and removed without a trace.
+
+Attaching runs each intervention's ``apply`` in the order given; two interventions at the
+same site run in that order too. Activation edits are forward hooks (one per site, shared
+by the stack); weight edits go through :meth:`Editor.set_weight`, which snapshots the
+parameter first so :meth:`Stack.detach` restores it bit for bit. Attaching is
+all-or-nothing: if any plugin raises, everything already applied is undone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+from torch import nn
+
+from steered.harness.intervention import Intervention
+from steered.harness.positions import Layout, Positions, check_mode
+from steered.harness.sites import SiteMap
+
+EditFn = Callable[[torch.Tensor, "torch.Tensor | None"], torch.Tensor]
+
+
+class InterventionError(RuntimeError):
+    """A plugin failed; ``plugin`` names it. The stack has been detached when this is raised."""
+
+    def __init__(self, plugin: str, during: str, cause: BaseException) -> None:
+        super().__init__(f"plugin {plugin!r} failed while {during}: {type(cause).__name__}: {cause}")
+        self.plugin = plugin
+
+
+def masked(old: torch.Tensor, new: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
+    """``new`` where ``mask`` (B, T, 1) is set, else ``old``; ``mask=None`` means everywhere."""
+    return new if mask is None else torch.where(mask, new, old)
+
+
+@dataclass
+class Entry:
+    """One intervention of the stack with its fitted state and where it came from."""
+
+    intervention: Intervention
+    state: dict[str, torch.Tensor]
+    artifact: str | None = None
+    fit_seconds: float = 0.0
+    cached: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.intervention.name
+
+
+@dataclass
+class _SiteChain:
+    handle: Any
+    edits: list[tuple[str, EditFn, str]] = field(default_factory=list)
+
+
+class Editor:
+    """What an intervention's ``apply`` may do to the model."""
+
+    def __init__(self, stack: Stack, plugin: str) -> None:
+        self._stack = stack
+        self._plugin = plugin
+
+    @property
+    def sitemap(self) -> SiteMap:
+        return self._stack.sitemap
+
+    def hook(self, site: str, fn: EditFn, position: str = "all") -> None:
+        """Run ``fn(h, mask) -> h`` on the activation at ``site`` in every forward.
+
+        ``mask`` is the (B, T, 1) bool mask of ``position`` (see :mod:`positions`), or None
+        when every position in this forward is selected. Use :func:`masked` to apply it.
+        """
+        self._stack._add_edit(self._plugin, site, fn, check_mode(position))
+
+    def set_weight(self, param: nn.Parameter | torch.Tensor, value: torch.Tensor) -> None:
+        """Overwrite ``param`` in place; :meth:`Stack.detach` restores the original exactly."""
+        self._stack._snapshot(param)
+        with torch.no_grad():
+            param.copy_(value.to(dtype=param.dtype, device=param.device))
+
+
+class Stack:
+    def __init__(self, model: nn.Module, sitemap: SiteMap, entries: list[Entry]) -> None:
+        names = [e.name for e in entries]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"plugin(s) {', '.join(dupes)} appear twice in the stack; each may appear once")
+        self.model = model
+        self.sitemap = sitemap
+        self.entries = entries
+        self.attached = False
+        self._chains: dict[str, _SiteChain] = {}
+        self._snapshots: list[tuple[torch.Tensor, torch.Tensor]] = []
+        self._snapshot_ids: set[int] = set()
+        self._root_handle: Any = None
+        self._layout = Layout()
+        self.current: Positions | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [e.name for e in self.entries]
+
+    # -- attaching -------------------------------------------------------------------
+    def attach(self) -> Stack:
+        if self.attached:
+            return self
+        self._root_handle = self.model.register_forward_pre_hook(self._on_forward, with_kwargs=True)
+        self.attached = True
+        for entry in self.entries:
+            try:
+                entry.intervention.apply(Editor(self, entry.name), entry.state)
+            except Exception as err:
+                self.detach()
+                raise InterventionError(entry.name, "attaching", err) from err
+        return self
+
+    def detach(self) -> None:
+        """Remove every hook and restore every edited weight (latest edit undone last)."""
+        for chain in self._chains.values():
+            chain.handle.remove()
+        self._chains.clear()
+        if self._root_handle is not None:
+            self._root_handle.remove()
+            self._root_handle = None
+        with torch.no_grad():
+            for param, original in reversed(self._snapshots):
+                param.copy_(original)
+        self._snapshots.clear()
+        self._snapshot_ids.clear()
+        self.current = None
+        self.attached = False
+
+    @contextlib.contextmanager
+    def detached(self) -> Iterator[None]:
+        """Run the bare model (for baselines), then attach again."""
+        was = self.attached
+        self.detach()
+        try:
+            yield
+        finally:
+            if was:
+                self.attach()
+
+    @contextlib.contextmanager
+    def layout(self, layout: Layout) -> Iterator[None]:
+        """Describe the rows of the calls made inside (pads, where prompts end)."""
+        previous, self._layout = self._layout, layout
+        try:
+            yield
+        finally:
+            self._layout = previous
+
+    # -- internals -------------------------------------------------------------------
+    def _snapshot(self, param: torch.Tensor) -> None:
+        if id(param) not in self._snapshot_ids:
+            self._snapshot_ids.add(id(param))
+            self._snapshots.append((param, param.detach().clone()))
+
+    def _add_edit(self, plugin: str, site_name: str, fn: EditFn, mode: str) -> None:
+        site = self.sitemap.site(site_name)
+        if site.hook == "none":
+            raise ValueError(f"site {site_name} cannot be hooked; edit it through the cache instead")
+        chain = self._chains.get(site.name)
+        if chain is None:
+            chain = _SiteChain(handle=None)
+            if site.hook == "output":
+                chain.handle = site.module.register_forward_hook(self._output_hook(chain))
+            else:
+                chain.handle = site.module.register_forward_pre_hook(self._input_hook(chain))
+            self._chains[site.name] = chain
+        chain.edits.append((plugin, fn, mode))
+
+    def _run(self, chain: _SiteChain, h: torch.Tensor) -> torch.Tensor:
+        pos = self.current
+        for plugin, fn, mode in chain.edits:
+            mask = pos.mask(mode, h.device) if pos is not None else None
+            try:
+                h = fn(h, mask)
+            except Exception as err:
+                raise InterventionError(plugin, "editing activations", err) from err
+        return h
+
+    def _output_hook(self, chain: _SiteChain) -> Callable[..., Any]:
+        def hook(_module: nn.Module, _inputs: Any, output: Any) -> Any:
+            if isinstance(output, tuple):
+                return (self._run(chain, output[0]), *output[1:])
+            return self._run(chain, output)
+
+        return hook
+
+    def _input_hook(self, chain: _SiteChain) -> Callable[..., Any]:
+        def hook(_module: nn.Module, args: tuple[Any, ...]) -> tuple[Any, ...]:
+            return (self._run(chain, args[0]), *args[1:])
+
+        return hook
+
+    def _on_forward(self, _module: nn.Module, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        ids = kwargs.get("input_ids", args[0] if args else None)
+        if ids is None:
+            ids = kwargs["inputs_embeds"]
+        batch, length = ids.shape[0], ids.shape[1]
+        mask = kwargs.get("attention_mask")
+        cache_position = kwargs.get("cache_position")
+        if mask is not None and mask.dim() == 2:
+            start = mask.shape[1] - length
+        elif cache_position is not None:
+            start = int(cache_position[0])
+            mask = None
+        else:
+            start, mask = 0, None
+        self.current = Positions(self._layout, batch, start, length, attention_mask=mask)
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    t0 = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t0

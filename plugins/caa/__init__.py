@@ -1,0 +1,92 @@
+"""CAA: Contrastive Activation Addition (Rimsky et al., 2024, "Steering Llama 2 via CAA").
+
+The reference example for plugin authors: a small, complete intervention.
+
+Fit: for each A/B question, two prompts ending in the answer letter that matches the
+behaviour (here: the true answer) and the one that does not; the steering vector is
+the mean difference of the residual stream (block output) at the answer-letter token,
+``v = mean(h+ - h-)``. Apply: ``h += strength * v`` at the chosen positions.
+
+Bundled data: the truthfulness fit split (``tasks/truthfulqa/data/fit.jsonl``), turned
+into A/B questions with the best answer against the first listed misconception, the
+letter order alternating by item so the vector does not learn "A" vs "B".
+Deviation: the paper adds from the end of the user instruction on; lm-eval's prompts
+have no instruction boundary, so the default position is ``all`` (``position=generated``
+gives the paper's "answer tokens only").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from steered.harness import hookimpl
+from steered.harness.capture import FitContext
+from steered.harness.intervention import Intervention, param
+from steered.harness.sites import SiteMap
+from steered.harness.stack import Editor, masked
+
+
+def ab_prompts(record: dict[str, Any], index: int) -> tuple[str, str]:
+    """(positive, negative) prompts for one truthfulness record, ending in the answer letter."""
+    true, false = record["best_answer"], record["incorrect_answers"][0]
+    a, b = (true, false) if index % 2 == 0 else (false, true)
+    stem = f"Question: {record['question']}\n\nChoices:\n(A) {a}\n(B) {b}\n\nAnswer: ("
+    good, bad = ("A", "B") if index % 2 == 0 else ("B", "A")
+    return stem + good, stem + bad
+
+
+class CAA(Intervention):
+    name = "caa"
+    version = "0.1.0"
+    description = "Contrastive Activation Addition: mean-difference vector added to the residual stream"
+    level = "activation"
+
+    @dataclasses.dataclass
+    class Params:
+        layer: int | None = param(None, "decoder layer whose output is steered (default: middle)", fit=True)
+        strength: float = param(1.0, "multiplier m of the steering vector (negative: the opposite behaviour)")
+        position: str = param("all", "positions steered: all, prompt, generated, last")
+
+    def _layer(self, sitemap: SiteMap) -> int:
+        layer = self.params.layer
+        return sitemap.n_layers // 2 if layer is None else sitemap.layer_index(layer)
+
+    def sites(self, sitemap: SiteMap) -> list[str]:
+        return [f"residual.{self._layer(sitemap)}"]
+
+    def default_data(self) -> list[dict[str, Any]]:
+        from steered.tasks import records
+
+        return records("truthfulqa", "fit")
+
+    def load_data(self, path: str) -> list[dict[str, Any]]:
+        """JSONL of {"positive": prompt, "negative": prompt}, or truthfulness records."""
+        return [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+
+    def fit(self, ctx: FitContext, data: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
+        pairs = [
+            (r["positive"], r["negative"]) if "positive" in r else ab_prompts(r, i) for i, r in enumerate(data)
+        ]
+        (site,) = self.sites(ctx.sitemap)
+        pos = ctx.collect([p for p, _ in pairs], [site], reduce="last")[site]
+        neg = ctx.collect([n for _, n in pairs], [site], reduce="last")[site]
+        return {"vector": (pos - neg).mean(0)}
+
+    def apply(self, editor: Editor, state: dict[str, torch.Tensor]) -> None:
+        (site,) = self.sites(editor.sitemap)
+        delta = self.params.strength * state["vector"]
+
+        def add(h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
+            return masked(h, h + delta.to(h.device, h.dtype), mask)
+
+        editor.hook(site, add, self.params.position)
+
+
+@hookimpl
+def register_interventions(register: Any) -> None:
+    register(CAA)

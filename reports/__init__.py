@@ -1,0 +1,1 @@
+"""Reports of steered evaluations: the rich terminal report (:mod:`.terminal`)."""
