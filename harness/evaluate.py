@@ -13,9 +13,9 @@ from steered.harness.hookspecs import hookimpl
 
 @hookimpl
 def evaluation(run: dict[str, Any]) -> dict[str, Any] | None:
-    import lm_eval
+    from lm_eval.evaluator import simple_evaluate  # not lm_eval.simple_evaluate: the CLI swaps that one
 
-    return lm_eval.simple_evaluate(model=run["model"], **run["kwargs"])
+    return simple_evaluate(model=run["model"], **run["kwargs"])
 
 
 def load_model(model: Any, model_args: Any = None, batch_size: Any = None, max_batch_size: Any = None, device: Any = None) -> Any:

@@ -77,28 +77,48 @@ class SteeredLM(HFLM):
     ) -> None:
         dotted = {k: kwargs.pop(k) for k in list(kwargs) if "." in k}
         specs = parse_stack(plugins, plugin_args, dotted)
-        classes = [manager.get(name, "intervention") for name, _ in specs]  # fail before loading
+        for name, _ in specs:  # unknown names fail before the model loads
+            manager.get(name, "intervention")
         if isinstance(pretrained, str) or pretrained is None:
             pretrained = resolve_pretrained(pretrained)
             self.model_name = model_name(pretrained)
         else:
-            self.model_name = getattr(pretrained.config, "_name_or_path", type(pretrained).__name__)
+            self.model_name = getattr(pretrained.config, "_name_or_path", "") or type(pretrained).__name__
         kwargs.setdefault("dtype", "float32")
         super().__init__(pretrained=pretrained, **kwargs)
         self.model.requires_grad_(False)
         self.sitemap = resolve(self.model)
-        self.stack_specs = specs
-        use_cache = fit_cache if isinstance(fit_cache, bool) else str(fit_cache).lower() not in {"0", "false", "no"}
-        entries: list[Entry] = []
-        ctx = FitContext(self.model, self.tokenizer, self.sitemap)
-        for (name, params), reg in zip(specs, classes):
-            host = {k: params.pop(k) for k in HOST_PARAMS if k in params}
-            intervention = reg.cls(**params)
-            entries.append(fit_or_load(intervention, ctx, self.model_name, use_cache=use_cache, **host))
+        self.fit_cache = fit_cache if isinstance(fit_cache, bool) else str(fit_cache).lower() not in {"0", "false", "no"}
+        self.stack = Stack(self.model, self.sitemap, [])
+        entries = self.build_entries(specs)
         if steer_path:
             entries.append(Entry(SteerFile(path=steer_path), {}, artifact=steer_path))
-        self.stack = Stack(self.model, self.sitemap, entries).attach()
+        self.set_stack(entries)
         self._rows: dict[tuple[int, ...], int] = {}
+
+    def build_entries(self, specs: list[tuple[str, dict[str, Any]]]) -> list[Entry]:
+        """Fit (or load) each ``(plugin, params)`` on the bare model, in order."""
+        ctx = FitContext(self.model, self.tokenizer, self.sitemap)
+        entries = []
+        with self.stack.detached():
+            for name, params in specs:
+                params = dict(params)
+                host = {k: params.pop(k) for k in HOST_PARAMS if k in params}
+                intervention = manager.get(name, "intervention").cls(**params)
+                entries.append(fit_or_load(intervention, ctx, self.model_name, use_cache=self.fit_cache, **host))
+        return entries
+
+    def set_stack(self, entries: list[Entry]) -> Stack:
+        """Replace the stack (e.g. another order); on failure the old one stays attached."""
+        new = Stack(self.model, self.sitemap, entries)
+        self.stack.detach()
+        try:
+            new.attach()
+        except Exception:
+            self.stack.attach()
+            raise
+        self.stack = new
+        return new
 
     # -- lm-eval entry points: give interventions the real rows, detach on failure ----
     def _loglikelihood_tokens(self, requests: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
@@ -155,7 +175,7 @@ class SteeredLM(HFLM):
                 "kind": e.intervention.level,
                 "version": e.intervention.version,
                 "params": e.intervention.all_params(),
-                "sites": _short_sites(e.intervention.sites(self.sitemap)),
+                "sites": e.intervention.sites(self.sitemap),
                 "artifact": e.artifact,
                 "fit_seconds": round(e.fit_seconds, 3),
                 "fit_cached": e.cached,
@@ -193,7 +213,3 @@ def _rstrip_zeros(row: list[int]) -> list[int]:
     while n and row[n - 1] == 0:
         n -= 1
     return row[:n]
-
-
-def _short_sites(sites: list[str]) -> list[str]:
-    return sites if len(sites) <= 6 else [*sites[:3], f"... ({len(sites)} sites)", *sites[-2:]]

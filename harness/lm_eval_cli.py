@@ -66,13 +66,14 @@ def fold_into_model_args(args: argparse.Namespace) -> dict[str, Any]:
 def execute(args: argparse.Namespace, original: Callable[[argparse.Namespace], None]) -> None:
     """Run lm-eval's ``run`` with :func:`steered.harness.evaluate.evaluate` in place of
     ``simple_evaluate`` when the model is ``steered``; then print the stack report."""
-    uses_flags = bool(getattr(args, "steered_plugins", None) or getattr(args, "steered_plugin_args", None))
+    ours = {k: vars(args).pop(k) for k in ("steered_plugins", "steered_plugin_args", "steered_baseline") if k in vars(args)}
     if args.model != "steered":
-        if uses_flags or getattr(args, "steered_baseline", False):
+        if any(ours.values()):
             raise SystemExit(f"--plugins/--plugin_args/--baseline need --model steered (got --model {args.model})")
         original(args)
         return
-    args.model_args = fold_into_model_args(args)
+    args.model_args = fold_into_model_args(argparse.Namespace(model_args=args.model_args, **ours))
+    baseline = bool(ours.get("steered_baseline"))
 
     import lm_eval
 
@@ -82,7 +83,7 @@ def execute(args: argparse.Namespace, original: Callable[[argparse.Namespace], N
     original_simple_evaluate = lm_eval.simple_evaluate
 
     def simple_evaluate(**kwargs: Any) -> Any:
-        results = evaluate(baseline=getattr(args, "steered_baseline", False), **kwargs)
+        results = evaluate(baseline=baseline, **kwargs)
         captured["results"] = results
         return results
 

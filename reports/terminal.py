@@ -22,6 +22,13 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
+def short_sites(sites: list[str]) -> str:
+    """``mlp.0.up_proj ... mlp.29.down_proj (90 sites)`` for long lists."""
+    if len(sites) <= 4:
+        return "\n".join(sites)
+    return f"{sites[0]}\n...\n{sites[-1]}\n({len(sites)} sites)"
+
+
 def stack_table(stack: list[dict[str, Any]]) -> Table:
     table = Table(title="Stack (applied top to bottom)", title_justify="left")
     for col in ("#", "plugin", "kind", "parameters", "sites", "artifact", "fit"):
@@ -31,7 +38,7 @@ def stack_table(stack: list[dict[str, Any]]) -> Table:
         fit = "cached" if e["fit_cached"] else f"{e['fit_seconds']:.1f}s"
         if not e["artifact"]:
             fit = "-"
-        table.add_row(str(i), e["plugin"], e["kind"], params, "\n".join(e["sites"]), str(e["artifact"] or "-"), fit)
+        table.add_row(str(i), e["plugin"], e["kind"], params, short_sites(e["sites"]), str(e["artifact"] or "-"), fit)
     return table
 
 
@@ -42,8 +49,8 @@ def metric_rows(results: dict[str, Any]) -> list[tuple[str, str, float, float | 
     rows = []
     for task, metrics in results.get("results", {}).items():
         for key, value in metrics.items():
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or "_stderr" in key or key == "alias":
-                continue
+            if "," not in key or "_stderr" in key or not isinstance(value, (int, float)) or isinstance(value, bool):
+                continue  # lm-eval keys metrics as "metric,filter"; skip alias, sample_len, stderr
             metric = key.split(",")[0]
             b = base.get(task, {}).get(key)
             rows.append((task, metric, float(value), None if b is None else float(b), hib.get(task, {}).get(metric)))

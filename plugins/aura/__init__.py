@@ -14,7 +14,6 @@ Sites: the OUTPUTS of the MLP Linear modules (Llama/Gemma: gate_proj, up_proj, d
 GPT-2: c_fc, c_proj) of every layer, not the activation function. The fit stores AUROCs
 only, so switching mode, k or damp_alpha reuses the cached fit.
 Data: the bundled toxic-comment fit split (toxic vs clean), standing in for Jigsaw.
-AUROC ties are ranked by order of appearance (max-pooled float activations rarely tie).
 """
 
 from __future__ import annotations
@@ -32,15 +31,25 @@ from steered.harness.stack import Editor, masked
 
 
 def auroc(scores: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
-    """Per-column AUROC of (N, U) scores for binary (N,) labels (1 = positive), by ranks."""
+    """Per-column AUROC of (N, U) scores for binary (N,) labels (1 = positive).
+
+    Mann-Whitney U from ranks, ties sharing their average rank (as roc_auc_score does):
+    max-pooled outputs tie whenever the maximum sits on a shared first token.
+    """
     labels = labels.bool()
     n1 = int(labels.sum())
     n0 = len(labels) - n1
     if n1 == 0 or n0 == 0:
         raise ValueError("AUROC needs both toxic and clean examples")
-    ranks = torch.empty_like(scores, dtype=torch.float64)
-    order = scores.argsort(dim=0, stable=True)
-    ranks.scatter_(0, order, torch.arange(1, len(scores) + 1, dtype=torch.float64)[:, None].expand_as(scores).contiguous())
+    s, order = scores.double().sort(dim=0)
+    starts = torch.ones_like(s, dtype=torch.bool)
+    starts[1:] = s[1:] != s[:-1]
+    group = starts.long().cumsum(0) - 1
+    index = torch.arange(len(s), dtype=torch.float64)[:, None].expand_as(s)
+    first = torch.zeros_like(s).scatter_reduce(0, group, index, "amin", include_self=False)
+    last = torch.zeros_like(s).scatter_reduce(0, group, index, "amax", include_self=False)
+    average = (first.gather(0, group) + last.gather(0, group)) / 2 + 1
+    ranks = torch.empty_like(s).scatter_(0, order, average)
     return ((ranks[labels].sum(0) - n1 * (n1 + 1) / 2) / (n1 * n0)).float()
 
 

@@ -1,0 +1,109 @@
+"""Positions under lm-eval's three call shapes: right-padded loglikelihood (no mask),
+left-padded generation, and KV-cached decoding."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from helpers import Add, Recorder, tiny_lm
+
+from steered.harness.positions import MODES, Layout
+from steered.harness.stack import Entry
+
+REQUESTS = [("The capital of", " France is Paris"), ("A", " b"), ("Once upon a time there", " was")]
+
+
+@pytest.fixture(scope="module")
+def lm():
+    return tiny_lm(batch_size=3)
+
+
+def ll_requests(lm):
+    return [((c, x), lm.tok_encode(c), lm.tok_encode(x)) for c, x in REQUESTS]
+
+
+def test_loglikelihood_masks_follow_real_rows(lm) -> None:
+    reqs = ll_requests(lm)
+    for mode in MODES:
+        rec = Recorder(position=mode)
+        lm.set_stack([Entry(rec, {})])
+        lm._loglikelihood_tokens(reqs)
+        (mask,) = rec.masks  # one batch: all three requests
+        width = mask.shape[1] if mask is not None else None
+        rows = sorted(reqs, key=lambda r: -len(r[1] + r[2]))  # lm-eval sorts longest first
+        for b, (_, ctx, cont) in enumerate(rows):
+            n = len(ctx) + len(cont) - 1  # the row lm-eval feeds: last token dropped
+            start = len(ctx)  # first continuation token in the row
+            expected = torch.zeros(width, dtype=torch.bool)
+            if mode == "all":
+                expected[:n] = True
+            elif mode == "prompt":
+                expected[:start] = True
+            elif mode == "generated":
+                expected[start:n] = True
+            else:  # the last context token and the continuation: the positions that score it
+                expected[start - 1 : n] = True
+            assert torch.equal(mask[b], expected), (mode, b)
+    lm.set_stack([])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_batched_loglikelihood_equals_one_at_a_time(mode: str) -> None:
+    lm = tiny_lm(batch_size=3)
+    lm.set_stack([Entry(Add(strength=3.0, position=mode), {})])
+    reqs = ll_requests(lm)
+    batched = lm._loglikelihood_tokens(reqs)
+    single = [lm._loglikelihood_tokens([r])[0] for r in reqs]
+    for (lb, gb), (ls, gs) in zip(batched, single):
+        assert gb == gs
+        assert lb == pytest.approx(ls, abs=1e-4)
+    lm.set_stack([])
+    bare = [lm._loglikelihood_tokens([r])[0][0] for r in reqs]
+    if mode != "prompt":  # the continuation is scored from steered positions
+        assert all(abs(b - s[0]) > 1e-3 for b, s in zip(bare, single))
+
+
+def left_padded(lm, prompts):
+    lm.tokenizer.padding_side = "left"
+    enc = lm.tokenizer(prompts, return_tensors="pt", padding=True)
+    lm.tokenizer.padding_side = "right"
+    return enc["input_ids"], enc["attention_mask"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_kv_cached_generation_equals_uncached(mode: str) -> None:
+    lm = tiny_lm()
+    lm.set_stack([Entry(Add(strength=4.0, position=mode), {})])
+    ids, mask = left_padded(lm, ["Hello there, friend", "Hi"])
+    layout = Layout(prompt_end=torch.full((2,), ids.shape[1]))
+
+    def generate(use_cache: bool):
+        with lm.stack.layout(layout):
+            out = lm.model.generate(
+                input_ids=ids, attention_mask=mask, max_new_tokens=6, do_sample=False, use_cache=use_cache,
+                pad_token_id=lm.tokenizer.pad_token_id, output_scores=True, return_dict_in_generate=True,
+            )
+        return out.sequences, torch.stack(out.scores)
+
+    cached_seq, cached_scores = generate(True)
+    plain_seq, plain_scores = generate(False)
+    torch.testing.assert_close(cached_scores, plain_scores, atol=1e-4, rtol=1e-4)
+    assert torch.equal(cached_seq, plain_seq)
+    # lm-eval's own generation path (use_cache=True, left padding) gives the same tokens
+    via_lm = lm._model_generate(ids, max_length=ids.shape[1] + 6, stop=[], attention_mask=mask)
+    assert torch.equal(via_lm[:, : cached_seq.shape[1]], cached_seq)
+
+
+def test_generation_masks_skip_left_padding() -> None:
+    lm = tiny_lm()
+    rec = Recorder(position="all")
+    lm.set_stack([Entry(rec, {})])
+    ids, mask = left_padded(lm, ["Hello there", "Hi"])
+    lm._model_generate(ids, max_length=ids.shape[1] + 2, stop=[], attention_mask=mask)
+    prefill = rec.masks[0]
+    assert torch.equal(prefill, mask.bool())  # pads excluded, real prompt tokens included
+    assert all(m is None for m in rec.masks[1:])  # decode steps: every row's new token is real
+    gen = Recorder(position="generated")
+    lm.set_stack([Entry(gen, {})])
+    lm._model_generate(ids, max_length=ids.shape[1] + 2, stop=[], attention_mask=mask)
+    assert not gen.masks[0].any() and all(m is None for m in gen.masks[1:])
