@@ -83,6 +83,7 @@ class FitContext:
             return record
 
         handles = []
+        deepest = max((s.layer for s in resolved), default=-1)
         try:
             for site in resolved:
                 rec = reducer(site.name)
@@ -92,11 +93,27 @@ class FitContext:
                     handles.append(site.module.register_forward_pre_hook(lambda _m, i, rec=rec: rec(i[0])))
                 else:
                     raise ValueError(f"site {site.name} cannot be read by a hook")
-            for i in range(0, len(texts), self.batch_size):
-                enc = self.tokenize(texts[i : i + self.batch_size], max_length)
+            if 0 <= deepest < self.sitemap.n_layers - 1:  # nothing needed past this block: stop there
+                handles.append(self.sitemap.layers[deepest].register_forward_hook(_stop))
+            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths, less padding
+            for i in range(0, len(order), self.batch_size):
+                enc = self.tokenize([texts[j] for j in order[i : i + self.batch_size]], max_length)
                 mask_box[:] = [enc["attention_mask"]]
-                self.model(**enc)
+                try:
+                    self.model(**enc)
+                except _StopForward:
+                    pass
         finally:
             for h in handles:
                 h.remove()
-        return {k: torch.cat(v) for k, v in out.items()}
+        inverse = torch.empty(len(order), dtype=torch.long)
+        inverse[torch.tensor(order, dtype=torch.long)] = torch.arange(len(order))
+        return {k: torch.cat(v)[inverse] for k, v in out.items()}
+
+
+class _StopForward(Exception):
+    """Raised after the deepest site a collection needs: the rest of the forward is waste."""
+
+
+def _stop(*_: Any) -> None:
+    raise _StopForward

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -11,8 +11,6 @@ from steered.harness.artifacts import Artifact, cache_dir, stable_hash
 from steered.harness.capture import FitContext
 from steered.harness.intervention import Intervention
 from steered.harness.stack import Entry, InterventionError
-
-log = logging.getLogger("steered")
 
 
 def fit_or_load(
@@ -54,7 +52,11 @@ def fit_or_load(
             art.save(out)
         return Entry(intervention, art.tensors, artifact=str(out or cached_dir), cached=True)
 
-    log.info("fitting %s on %s (%s)", name, model_name, "given data" if data else "bundled data")
+    print(
+        f"steered: fitting {name} on {model_name} with {'given' if data else 'bundled'} data "
+        f"(once: later runs reuse {cached_dir})",
+        file=sys.stderr,
+    )
     t0 = time.perf_counter()
     try:
         tensors = intervention.fit(ctx, records)

@@ -80,7 +80,12 @@ class Plugin:
             raise ValueError(f"{cls.name}: unknown parameter(s) {', '.join(unknown)}; {cls.name} takes: {known}")
         hints = typing.get_type_hints(cls.Params)
         values = {k: _convert(v, hints[k], f"{cls.name}.{k}") for k, v in given.items()}
-        return cls.Params(**values)
+        params = cls.Params(**values)
+        if isinstance(getattr(params, "position", None), str):
+            from steered.harness.positions import check_mode
+
+            check_mode(params.position)
+        return params
 
     def fit_params(self) -> dict[str, Any]:
         return {f.name: getattr(self.params, f.name) for f in dataclasses.fields(self.params) if f.metadata.get("fit")}
