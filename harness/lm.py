@@ -85,6 +85,8 @@ class SteeredLM(HFLM):
         else:
             self.model_name = getattr(pretrained.config, "_name_or_path", "") or type(pretrained).__name__
         kwargs.setdefault("dtype", "float32")
+        if kwargs.get("device") in (None, "cuda") and not torch.cuda.is_available():
+            kwargs["device"] = "cpu"  # HFLM's default "cuda" would fail on a CPU-only machine
         super().__init__(pretrained=pretrained, **kwargs)
         self.model.requires_grad_(False)
         self.sitemap = resolve(self.model)
