@@ -7,12 +7,14 @@ the fit parameters. Loading never unpickles anything.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,21 @@ def stable_hash(obj: Any) -> str:
     """sha256 of the canonical JSON of ``obj`` (data records, params, fingerprints)."""
     blob = json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str).encode()
     return hashlib.sha256(blob).hexdigest()
+
+
+@contextlib.contextmanager
+def atomic_dir(target: Path) -> Iterator[Path]:
+    """Yield a scratch folder beside ``target`` that replaces it only if the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=target.parent))
+    try:
+        yield tmp
+        if target.exists():
+            shutil.rmtree(target)
+        tmp.rename(target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 @dataclass
@@ -74,21 +91,12 @@ class Artifact:
 
     def save(self, directory: str | Path) -> Path:
         """Write atomically: a half-written artifact never appears under ``directory``."""
-        directory = Path(directory)
-        directory.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=directory.parent))
-        try:
+        with atomic_dir(Path(directory)) as tmp:
             tensors = {k: v.detach().contiguous().cpu() for k, v in self.tensors.items()}
             save_file(tensors, str(tmp / TENSORS))
             (tmp / CONFIG).write_text(json.dumps(self.config(), indent=2, default=str))
-            if directory.exists():
-                shutil.rmtree(directory)
-            tmp.rename(directory)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        self.path = directory
-        return directory
+        self.path = Path(directory)
+        return self.path
 
     @classmethod
     def load(cls, directory: str | Path) -> Artifact:

@@ -21,7 +21,8 @@ Example, a complete plugin module::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
 
 import pluggy
 

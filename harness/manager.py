@@ -8,7 +8,6 @@ into its stack. ``STEERED_BLOCK_PLUGINS=a,b`` blocks entry points by name.
 
 from __future__ import annotations
 
-import importlib.metadata
 import os
 from dataclasses import dataclass
 from functools import cache

@@ -54,6 +54,10 @@ class SiteMap:
             raise ValueError(f"layer {layer} is out of range: this model has {n} layers (0..{n - 1})")
         return layer % n
 
+    def layer_or_middle(self, layer: int | None) -> int:
+        """``layer`` checked and made non-negative; ``None`` means the middle layer."""
+        return self.n_layers // 2 if layer is None else self.layer_index(layer)
+
     def site(self, name: str) -> Site:
         if name.startswith("module:"):
             if self.base is None:

@@ -10,7 +10,6 @@ all-or-nothing: if any plugin raises, everything already applied is undone.
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -216,8 +215,3 @@ class Stack:
             start, mask = 0, None
         self.current = Positions(self._layout, batch, start, length, attention_mask=mask)
 
-
-def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
-    t0 = time.perf_counter()
-    out = fn()
-    return out, time.perf_counter() - t0

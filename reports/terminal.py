@@ -7,6 +7,7 @@ It reads only the results dict (``results["config"]["steered"]`` and lm-eval's
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console, Group
@@ -31,14 +32,16 @@ def short_sites(sites: list[str]) -> str:
 
 def stack_table(stack: list[dict[str, Any]]) -> Table:
     table = Table(title="Stack (applied top to bottom)", title_justify="left")
-    for col in ("#", "plugin", "kind", "parameters", "sites", "artifact", "fit"):
+    for col in ("#", "plugin", "parameters", "sites", "fit"):
         table.add_column(col, overflow="fold")
     for i, e in enumerate(stack, 1):
         params = ", ".join(f"{k}={_fmt(v)}" for k, v in e["params"].items())
-        fit = "cached" if e["fit_cached"] else f"{e['fit_seconds']:.1f}s"
         if not e["artifact"]:
             fit = "-"
-        table.add_row(str(i), e["plugin"], e["kind"], params, short_sites(e["sites"]), str(e["artifact"] or "-"), fit)
+        else:
+            how = "cached" if e["fit_cached"] else f"fitted {e['fit_seconds']:.0f}s"
+            fit = f"{how}\n{Path(e['artifact']).name}"
+        table.add_row(str(i), f"{e['plugin']}\n({e['kind']})", params, short_sites(e["sites"]), fit)
     return table
 
 

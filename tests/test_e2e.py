@@ -27,7 +27,7 @@ def test_headline_command_fits_once_and_reports(tmp_path: Path) -> None:
            "--batch_size", "8", "--limit", LIMIT, "--output_path", str(tmp_path / "out"), "--log_samples"]
     first = sh(*cmd)
     assert "fitting mat_steer" in first.stderr and "fitting aura" in first.stderr
-    table_at = first.stdout.index("|steered_truthfulqa_mc2")
+    table_at = first.stdout.index("steered_truthfulqa_mc2")
     report_at = first.stdout.index("with mat_steer → aura")
     assert table_at < report_at  # lm-eval's table, then the stack report
     results_file = next((tmp_path / "out").rglob("results_*.json"))

@@ -52,12 +52,8 @@ class CAA(Intervention):
         strength: float = param(1.0, "multiplier m of the steering vector (negative: the opposite behaviour)")
         position: str = param("all", "positions steered: all, prompt, generated, last")
 
-    def _layer(self, sitemap: SiteMap) -> int:
-        layer = self.params.layer
-        return sitemap.n_layers // 2 if layer is None else sitemap.layer_index(layer)
-
     def sites(self, sitemap: SiteMap) -> list[str]:
-        return [f"residual.{self._layer(sitemap)}"]
+        return [f"residual.{sitemap.layer_or_middle(self.params.layer)}"]
 
     def default_data(self) -> list[dict[str, Any]]:
         from steered.tasks import records

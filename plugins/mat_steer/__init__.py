@@ -118,12 +118,8 @@ class MATSteer(Intervention):
         strength: float = param(1.0, "scale of the summed gated vectors (0 = off)")
         position: str = param("all", "positions steered: all, prompt, generated, last")
 
-    def _layer(self, sitemap: SiteMap) -> int:
-        layer = self.params.layer
-        return sitemap.n_layers // 2 if layer is None else sitemap.layer_index(layer)
-
     def sites(self, sitemap: SiteMap) -> list[str]:
-        return [f"residual.{self._layer(sitemap)}"]
+        return [f"residual.{sitemap.layer_or_middle(self.params.layer)}"]
 
     def default_data(self) -> dict[str, tuple[list[str], list[str]]]:
         return {a: attribute_texts(a) for a in self.params.attributes}
