@@ -61,7 +61,7 @@ def test_bare_steered_equals_hf(smollm2_path: str) -> None:
     from steered.harness.lm import SteeredLM
 
     tasks = ["steered_truthfulqa_mc2", "steered_plaintext_ppl"]
-    hf = simple_evaluate(model=HFLM(pretrained=smollm2_path, batch_size=8, dtype="float32"), tasks=tasks, limit=int(LIMIT))
+    hf = simple_evaluate(model=HFLM(pretrained=smollm2_path, batch_size=8, dtype="float32", device="cpu"), tasks=tasks, limit=int(LIMIT))
     steered = simple_evaluate(model=SteeredLM(pretrained=smollm2_path, batch_size=8), tasks=tasks, limit=int(LIMIT))
     for task in tasks:
         assert hf["results"][task] == steered["results"][task]
