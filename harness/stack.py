@@ -101,10 +101,6 @@ class Stack:
         self._layout = Layout()
         self.current: Positions | None = None
 
-    @property
-    def names(self) -> list[str]:
-        return [e.name for e in self.entries]
-
     # -- attaching -------------------------------------------------------------------
     def attach(self) -> Stack:
         if self.attached:
