@@ -112,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fit", help="fit a plugin and write its artifact")
     p.add_argument("plugin")
-    p.add_argument("--data", help="fit data file (default: the plugin's bundled data)")
+    p.add_argument(
+        "--data", help="fit data: .jsonl/.json file or hf:<dataset>[:<config>]:<split>, joined with + (default: bundled)"
+    )
     p.add_argument("--out", help="also write the artifact to this folder")
     p.add_argument("--param", nargs="+", metavar="PARAM=VALUE", help="plugin parameters, e.g. layer=12")
     p.add_argument("--pretrained", default=None, help="model (default: the embedded SmolLM2-135M-Instruct)")

@@ -9,6 +9,7 @@ from typing import Any
 
 from steered.harness.artifacts import Artifact, cache_dir, stable_hash
 from steered.harness.capture import FitContext
+from steered.harness.data import read_rows
 from steered.harness.intervention import Intervention
 from steered.harness.stack import Entry, InterventionError
 
@@ -26,7 +27,7 @@ def fit_or_load(
     """The stack entry for ``intervention`` on ``ctx.model``.
 
     ``artifact``: load that artifact (validated against this model) instead of fitting.
-    Otherwise fit on ``data`` (a path the plugin reads) or the plugin's bundled data,
+    Otherwise fit on ``data`` (sources as :func:`read_rows` takes them) or the plugin's bundled data,
     reusing ``<cache>/fits/<plugin>-<key>`` when model, data and fit params are unchanged.
     ``out``: also write the artifact there.
     """
@@ -38,7 +39,7 @@ def fit_or_load(
         _check_fit_params(intervention, art)
         return Entry(intervention, art.tensors, artifact=str(art.path), cached=True)
 
-    records: Any = intervention.load_data(str(data)) if data is not None else intervention.default_data()
+    records: Any = intervention.load_data(read_rows(str(data))) if data is not None else intervention.default_data()
     if records is None:
         return Entry(intervention, {})
     data_hash = stable_hash(records)

@@ -110,9 +110,9 @@ class Intervention(Plugin):
         """The bundled data :meth:`fit` uses when the user gives none (None: no fit)."""
         return None
 
-    def load_data(self, path: str) -> Any:
-        """Read user-supplied fit data (``steered fit NAME --data PATH``)."""
-        raise ValueError(f"{self.name} does not take --data")
+    def load_data(self, rows: list[dict[str, Any]]) -> Any:
+        """Turn user-supplied rows (``data=``, see :mod:`steered.harness.data`) into fit data."""
+        raise ValueError(f"{self.name} does not take fit data")
 
     def fit(self, ctx: FitContext, data: Any) -> dict[str, torch.Tensor]:
         raise NotImplementedError(f"{self.name} has nothing to fit")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import logging
 from types import ModuleType
 from typing import Any
 
@@ -67,6 +68,13 @@ def patch_task_manager(module: ModuleType) -> None:
 
     setattr(__init__, _PATCHED, True)
     cls.__init__ = __init__
+    logging.getLogger("lm_eval.api.task").addFilter(_quiet_bundled_loads)
+
+
+def _quiet_bundled_loads(record: logging.LogRecord) -> bool:
+    """Drop lm-eval's per-task "Custom kwargs" warning for bundled tasks: their loaders take none."""
+    message = record.getMessage()
+    return not (message.startswith("steered_") and "Custom kwargs" in message)
 
 
 def patch_cli(module: ModuleType) -> None:

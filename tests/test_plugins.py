@@ -154,7 +154,7 @@ def test_mat_steer_needs_examples_of_each_class() -> None:
 
 
 def test_mat_steer_unknown_attribute() -> None:
-    with pytest.raises(ValueError, match="unknown MAT-Steer attribute 'honesty'; bundled: truthfulness, toxicity, bias"):
+    with pytest.raises(ValueError, match=r"unknown MAT-Steer attribute\(s\) \['honesty'\]; known: truthfulness, toxicity, bias"):
         MATSteer(attributes="honesty").default_data()
 
 

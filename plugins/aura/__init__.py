@@ -87,7 +87,16 @@ class AurA(Intervention):
     def default_data(self) -> dict[str, list[Any]]:
         from steered.tasks import records
 
-        rows = records("toxicity", "fit")
+        return self._texts_labels(records("toxicity", "fit"))
+
+    def load_data(self, rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+        """Toxic/clean texts: bundled, ToxiGen or Civil Comments rows (``steered.tasks.standard``)."""
+        from steered.tasks import standard
+
+        return self._texts_labels(standard.toxicity(rows))
+
+    @staticmethod
+    def _texts_labels(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
         return {"texts": [r["text"] for r in rows], "labels": [int(r["label"]) for r in rows]}
 
     def fit(self, ctx: FitContext, data: dict[str, list[Any]]) -> dict[str, torch.Tensor]:

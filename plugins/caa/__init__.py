@@ -18,8 +18,6 @@ gives the paper's "answer tokens only").
 from __future__ import annotations
 
 import dataclasses
-import json
-from pathlib import Path
 from typing import Any
 
 import torch
@@ -60,9 +58,14 @@ class CAA(Intervention):
 
         return records("truthfulqa", "fit")
 
-    def load_data(self, path: str) -> list[dict[str, Any]]:
-        """JSONL of {"positive": prompt, "negative": prompt}, or truthfulness records."""
-        return [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+    def load_data(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """{"positive": prompt, "negative": prompt} pairs, or TruthfulQA-style rows."""
+        from steered.tasks import standard
+
+        groups = standard.by_schema(rows)
+        if set(groups) - {"pair", "truthfulness"}:
+            raise ValueError(f"caa fits on pairs or truthfulness rows, got {', '.join(sorted(groups))} rows")
+        return groups.get("pair", []) + groups.get("truthfulness", [])
 
     def fit(self, ctx: FitContext, data: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
         pairs = [

@@ -57,26 +57,27 @@ from steered.harness.stack import Editor, masked
 ATTRIBUTES = ("truthfulness", "toxicity", "bias")
 
 
-def attribute_texts(attribute: str) -> tuple[list[str], list[str]]:
-    """(positive, negative) texts for one attribute from the bundled fit splits."""
-    from steered.tasks import records
+BUNDLED = {"truthfulness": "truthfulqa", "toxicity": "toxicity", "bias": "bbq"}
 
+
+def attribute_texts(attribute: str, rows: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(positive, negative) texts for one attribute from bundled-schema rows."""
     pos: list[str] = []
     neg: list[str] = []
     if attribute == "truthfulness":
-        for r in records("truthfulqa", "fit"):
+        for r in rows:
             pos += [f"Q: {r['question']} A: {a}" for a in r["correct_answers"]]
             neg += [f"Q: {r['question']} A: {a}" for a in r["incorrect_answers"]]
     elif attribute == "toxicity":
-        for r in records("toxicity", "fit"):
+        for r in rows:
             (neg if r["label"] == 1 else pos).append(r["text"])
     elif attribute == "bias":
-        for r in records("bbq", "fit"):
+        for r in rows:
             for i, answer in enumerate(r["answers"]):
                 text = f"Q: {r['context']} {r['question']} A: {answer}"
                 (pos if i == r["label"] else neg).append(text)
     else:
-        raise ValueError(f"unknown MAT-Steer attribute {attribute!r}; bundled: {', '.join(ATTRIBUTES)}")
+        raise ValueError(f"unknown MAT-Steer attribute {attribute!r}; known: {', '.join(ATTRIBUTES)}")
     return pos, neg
 
 
@@ -122,7 +123,29 @@ class MATSteer(Intervention):
         return [f"residual.{sitemap.layer_or_middle(self.params.layer)}"]
 
     def default_data(self) -> dict[str, tuple[list[str], list[str]]]:
-        return {a: attribute_texts(a) for a in self.params.attributes}
+        from steered.tasks import records
+
+        return {a: attribute_texts(a, records(BUNDLED[a], "fit")) for a in self._known(self.params.attributes)}
+
+    def load_data(self, rows: list[dict[str, Any]]) -> dict[str, tuple[list[str], list[str]]]:
+        """Rows of every chosen attribute, told apart by schema (``steered.tasks.standard``)."""
+        from steered.tasks import standard
+
+        groups = standard.by_schema(rows)
+        missing = [a for a in self._known(self.params.attributes) if a not in groups]
+        if missing:
+            raise ValueError(
+                f"mat_steer data has no {', '.join(missing)} rows (it has {', '.join(sorted(groups))}); "
+                "join sources with '+' or choose attributes=..."
+            )
+        return {a: attribute_texts(a, groups[a]) for a in self.params.attributes}
+
+    @staticmethod
+    def _known(attributes: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [a for a in attributes if a not in ATTRIBUTES]
+        if unknown:
+            raise ValueError(f"unknown MAT-Steer attribute(s) {unknown}; known: {', '.join(ATTRIBUTES)}")
+        return attributes
 
     def fit(self, ctx: FitContext, data: dict[str, tuple[list[str], list[str]]]) -> dict[str, torch.Tensor]:
         (site,) = self.sites(ctx.sitemap)
