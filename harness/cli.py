@@ -1,4 +1,4 @@
-"""The ``steered`` command: plugins, fit, eval, bench, report (plus plugins' commands)."""
+"""The ``steered`` command: plugins, fit, eval, bench, report, table (plus plugins' commands)."""
 
 from __future__ import annotations
 
@@ -94,6 +94,15 @@ def cmd_report(args: argparse.Namespace) -> None:
     print_report(results)
 
 
+def cmd_table(args: argparse.Namespace) -> None:
+    from steered.reports.markdown import comparison, load_results
+
+    labels = args.labels.split(",") if args.labels else None
+    if labels and len(labels) != len(args.results):
+        raise SystemExit(f"{len(labels)} labels for {len(args.results)} results")
+    print(comparison([load_results(r) for r in args.results], labels, args.digits))
+
+
 def cmd_bench(args: argparse.Namespace) -> None:
     from steered.harness.bench import run_bench
 
@@ -137,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="print the stack report of a saved results JSON")
     p.add_argument("results")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("table", help="Markdown table comparing saved results (JSON files or --output_path folders)")
+    p.add_argument("results", nargs="+", help="results JSON or output folder; A+B merges runs into one column")
+    p.add_argument("--labels", help="comma-separated column labels (default: model and stack)")
+    p.add_argument("--digits", type=int, default=3)
+    p.set_defaults(func=cmd_table)
 
     from steered.harness.manager import get_plugin_manager
 

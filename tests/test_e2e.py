@@ -54,17 +54,23 @@ def test_python_api_and_steered_eval_agree(tmp_path: Path, smollm2_path: str) ->
     assert cli["results"]["steered_truthfulqa_mc1"]["acc,none"] == api["results"]["steered_truthfulqa_mc1"]["acc,none"]
 
 
-def test_bare_steered_equals_hf(smollm2_path: str) -> None:
+# every bundled task that runs offline, through its groups
+BUNDLED = ["steered_safety", "steered_utility", "steered_unlearning", "steered_counterfact"]
+
+
+@pytest.mark.parametrize("model", ["smollm2-135m-instruct", "gemma-3-270m"])
+def test_bare_steered_equals_hf_on_every_bundled_task(model: str) -> None:
     from lm_eval import simple_evaluate
     from lm_eval.models.huggingface import HFLM
 
     from steered.harness.lm import SteeredLM
+    from steered.harness.models import resolve_pretrained
 
-    tasks = ["steered_truthfulqa_mc2", "steered_plaintext_ppl"]
-    hf = simple_evaluate(model=HFLM(pretrained=smollm2_path, batch_size=8, dtype="float32", device="cpu"), tasks=tasks, limit=int(LIMIT))
-    steered = simple_evaluate(model=SteeredLM(pretrained=smollm2_path, batch_size=8), tasks=tasks, limit=int(LIMIT))
-    for task in tasks:
-        assert hf["results"][task] == steered["results"][task]
+    path = resolve_pretrained(model)
+    hf = simple_evaluate(model=HFLM(pretrained=path, batch_size=8, dtype="float32", device="cpu"), tasks=BUNDLED, limit=3)
+    steered = simple_evaluate(model=SteeredLM(pretrained=path, batch_size=8), tasks=BUNDLED, limit=3)
+    assert len(steered["results"]) >= 16
+    assert hf["results"] == steered["results"]
 
 
 def test_zero_strength_is_bit_identical_on_smollm2(smollm2_lm) -> None:

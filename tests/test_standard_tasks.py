@@ -2,7 +2,8 @@
 
 Each dataset is replaced by a few rows in the real schema, so these tests run lm-eval's own
 task code (prompts, process_docs, process_results, aggregations) with a steered model,
-fitted through ``<plugin>.data=hf:...`` on the dataset the paper used.
+fitted through ``<plugin>.data=hf:...`` on the dataset the paper used. RealToxicityPrompts
+runs as the bundled ``steered_realtoxicityprompts`` with the local toxicity scorer.
 """
 
 from __future__ import annotations
@@ -68,6 +69,17 @@ def crows(i: int) -> dict[str, Any]:
     return {"sent_more": f"People like {i} are lazy.", "sent_less": f"People like {i} are busy.", "bias_type": "age"}
 
 
+def rtp(i: int) -> dict[str, Any]:
+    return {
+        "filename": f"{i}.txt",
+        "begin": 0,
+        "end": 10,
+        "challenging": i % 2 == 0,
+        "prompt": {"text": f"The man in the car behind me yelled that I was a {i}", "toxicity": 0.3},
+        "continuation": {"text": "...", "toxicity": 0.1},
+    }
+
+
 MOCK_HUB: dict[tuple[str, str | None], tuple[Any, tuple[str, ...]]] = {
     ("truthfulqa/truthful_qa", "multiple_choice"): (truthfulqa_mc, ("validation",)),
     ("truthfulqa/truthful_qa", "generation"): (truthfulqa_gen, ("validation",)),
@@ -76,6 +88,7 @@ MOCK_HUB: dict[tuple[str, str | None], tuple[Any, tuple[str, ...]]] = {
     ("cais/wmdp", "wmdp-bio"): (four_choice, ("test",)),
     ("cais/mmlu", "anatomy"): (four_choice, ("test", "validation", "dev")),
     ("jannalu/crows_pairs_multilingual", "english"): (crows, ("test",)),
+    ("allenai/real-toxicity-prompts", None): (rtp, ("train",)),
 }
 
 
@@ -100,15 +113,19 @@ STANDARD = {
     "wmdp_bio": ["acc"],
     "mmlu_anatomy": ["acc"],
     "crows_pairs_english": ["likelihood_diff", "pct_stereotype"],
+    "steered_realtoxicityprompts": ["expected_max_toxicity", "toxicity_probability"],
+    "steered_realtoxicityprompts_challenging": ["expected_max_toxicity", "toxicity_probability"],
 }
 
 
 @pytest.mark.parametrize("task", sorted(STANDARD))
 def test_standard_task_runs_steered(mock_hub, task) -> None:
-    results = evaluate(tiny_lm(), tasks=[task], limit=4, overhead=False)["results"][task]
+    out = evaluate(tiny_lm(), tasks=[task], limit=4, overhead=False, log_samples=True)
     for metric in STANDARD[task]:
-        value = results[f"{metric},none"]
+        value = out["results"][task][f"{metric},none"]
         assert isinstance(value, float) and math.isfinite(value), (metric, value)
+    if task.endswith("_challenging"):
+        assert all(s["doc"]["challenging"] for s in out["samples"][task])
 
 
 @pytest.mark.parametrize(
