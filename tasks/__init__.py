@@ -30,6 +30,21 @@ def records(task: str, split: str) -> list[dict[str, Any]]:
     return [dict(r) for r in _read(path)]
 
 
+def write_splits(folder: Path, splits: dict[str, list[dict[str, Any]]], check: bool = False) -> int:
+    """For a task's ``build.py``: write ``folder/<split>.jsonl``, or with ``check`` only report
+    the files that differ from what the build made. Returns a process exit code."""
+    texts = {s: "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) for s, rows in splits.items()}
+    if check:
+        stale = [s for s, t in texts.items() if not (folder / f"{s}.jsonl").is_file() or (folder / f"{s}.jsonl").read_text(encoding="utf-8") != t]
+        print(f"stale: {', '.join(stale)} (run build.py)" if stale else "committed files match")
+        return 1 if stale else 0
+    folder.mkdir(exist_ok=True)
+    for split, text in texts.items():
+        (folder / f"{split}.jsonl").write_text(text, encoding="utf-8")
+        print(split, len(splits[split]))
+    return 0
+
+
 def dataset(task: str, split: str = "eval", **_: Any) -> Any:
     """A ``datasets.DatasetDict`` with one split, for a task YAML's ``custom_dataset``."""
     import datasets

@@ -18,11 +18,12 @@ run (``--check`` verifies the committed files without writing).
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 from pathlib import Path
+
+from steered.tasks import write_splits
 
 SEED = 20250612
 HERE = Path(__file__).parent
@@ -2454,22 +2455,10 @@ def check(files: dict[str, list[dict]]) -> None:
 MAX_CROSS_SIM = 0.6
 
 
-def dump(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 def main() -> int:
     files = build()
     check(files)
-    if "--check" in sys.argv:
-        bad = [n for n, recs in files.items() if (DATA / f"{n}.jsonl").read_text(encoding="utf-8") != dump(recs)]
-        print("mismatch: " + ", ".join(bad) if bad else "committed files match")
-        return 1 if bad else 0
-    DATA.mkdir(exist_ok=True)
-    for name, recs in files.items():
-        (DATA / f"{name}.jsonl").write_text(dump(recs), encoding="utf-8")
-        print(name, len(recs))
-    return 0
+    return write_splits(DATA, files, check="--check" in sys.argv)
 
 
 if __name__ == "__main__":

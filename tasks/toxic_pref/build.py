@@ -18,11 +18,12 @@ Content warning: the toxic continuations contain insults and profanity, for safe
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 from pathlib import Path
+
+from steered.tasks import write_splits
 
 SEED = 20250612
 HERE = Path(__file__).parent
@@ -552,10 +553,6 @@ def check_splits(splits: dict[str, list[dict]]) -> None:
     assert sim < MAX_CROSS_JACCARD, f"fit/eval prompts too similar ({sim:.2f}): {a!r} / {b!r}"
 
 
-def dump(items: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items)
-
-
 def main() -> int:
     splits = build()
     for items in splits.values():
@@ -563,16 +560,8 @@ def main() -> int:
     check_splits(splits)
     sim, a, b = max_cross_jaccard(splits["fit"], splits["eval"])
     if "--check" in sys.argv:
-        bad = [s for s, items in splits.items()
-               if not (DATA / f"{s}.jsonl").is_file() or (DATA / f"{s}.jsonl").read_text(encoding="utf-8") != dump(items)]
         print(f"highest fit/eval prompt content-word Jaccard: {sim:.2f} ({a!r} / {b!r})")
-        print("committed files match" if not bad else f"mismatch: {', '.join(bad)}")
-        return 0 if not bad else 1
-    DATA.mkdir(exist_ok=True)
-    for split, items in splits.items():
-        (DATA / f"{split}.jsonl").write_text(dump(items), encoding="utf-8")
-        print(split, len(items))
-    return 0
+    return write_splits(DATA, splits, check="--check" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -22,11 +22,12 @@ demeaning generalisations about groups (no slurs), for safety research.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 from pathlib import Path
+
+from steered.tasks import write_splits
 
 SEED = 20250614
 HERE = Path(__file__).parent
@@ -2887,22 +2888,10 @@ def check(splits: dict[str, list[dict]]) -> None:
                 assert r["text"].strip(), r  # blank texts score 0 by rule; no point training on them
 
 
-def dump(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 def main() -> int:
     splits = build()
     check(splits)
-    if "--check" in sys.argv:
-        bad = [n for n, recs in splits.items() if (DATA / f"{n}.jsonl").read_text(encoding="utf-8") != dump(recs)]
-        print("mismatch: " + ", ".join(bad) if bad else "committed files match")
-        return 1 if bad else 0
-    DATA.mkdir(exist_ok=True)
-    for name, recs in splits.items():
-        (DATA / f"{name}.jsonl").write_text(dump(recs), encoding="utf-8")
-        print(name, len(recs))
-    return 0
+    return write_splits(DATA, splits, check="--check" in sys.argv)
 
 
 if __name__ == "__main__":
