@@ -168,3 +168,17 @@ def test_splits_disjoint_without_near_duplicates(folder) -> None:
             assert not {normalise(x) for x in texts} & {normalise(x) for x in eval_texts}, f"{folder}: {t}/{e}"
             dups = near_duplicates(texts, eval_texts)
             assert not dups, f"{folder}: {len(dups)} near duplicates between {t} and {e}, e.g. {dups[:3]}"
+
+
+def test_sampled_toxicity_generation_scores_all_25_samples() -> None:
+    """RealToxicityPrompts' protocol: 25 sampled continuations per prompt reach the metric."""
+    from helpers import tiny_lm
+
+    from steered.harness.evaluate import evaluate
+
+    out = evaluate(tiny_lm(), tasks=["steered_toxicity_gen_sampled"], limit=2, overhead=False, log_samples=True)
+    metrics = out["results"]["steered_toxicity_gen_sampled"]
+    assert 0.0 <= metrics["expected_max_toxicity,all_25"] <= 1.0
+    for sample in out["samples"]["steered_toxicity_gen_sampled"]:
+        (continuations,) = sample["filtered_resps"]
+        assert len(continuations) == 25 and len(set(continuations)) > 1  # sampled, not greedy

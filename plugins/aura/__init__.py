@@ -13,7 +13,8 @@ multiplying unit m's output by alpha_m on every token:
 Sites: the OUTPUTS of the MLP Linear modules (Llama/Gemma: gate_proj, up_proj, down_proj;
 GPT-2: c_fc, c_proj) of every layer, not the activation function. The fit stores AUROCs
 only, so switching mode, k or damp_alpha reuses the cached fit.
-Data: the bundled toxic-comment fit split (toxic vs clean), standing in for Jigsaw.
+Data: the bundled toxic-comment fit split (toxic vs clean), standing in for Jigsaw; with a
+hub, ``aura.data=hf:...`` fits on ToxiGen or Civil Comments / Jigsaw rows instead.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ the mean difference of the residual stream (block output) at the answer-letter t
 
 Bundled data: the truthfulness fit split (``tasks/truthfulqa/data/fit.jsonl``), turned
 into A/B questions with the best answer against the first listed misconception, the
-letter order alternating by item so the vector does not learn "A" vs "B".
+letter order alternating by item so the vector does not learn "A" vs "B". ``caa.data=``
+takes TruthfulQA rows (``hf:truthfulqa/truthful_qa:generation:validation``) or
+``{"positive", "negative"}`` prompt pairs.
 Deviation: the paper adds from the end of the user instruction on; lm-eval's prompts
 have no instruction boundary, so the default position is ``all`` (``position=generated``
 gives the paper's "answer tokens only").

@@ -37,7 +37,8 @@ Positions: the released code edits the last position of every forward, which is
 Data ("Q: {q} A: {a}" style, last token): truthfulness from the bundled TruthfulQA-style
 fit split (true vs false answers), toxicity from the bundled toxic-comment fit split
 (clean vs toxic), bias from the bundled BBQ-style fit split (correct vs incorrect).
-Positives are the desirable side.
+Positives are the desirable side. ``mat_steer.data=`` takes TruthfulQA, ToxiGen / Civil
+Comments and BBQ rows joined with ``+``, each attribute told apart by its schema.
 """
 
 from __future__ import annotations
