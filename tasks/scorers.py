@@ -143,7 +143,11 @@ def minilm() -> MiniLMEncoder:
 class MiniLMHead:
     """The bundled logistic head of one kind on MiniLM embeddings."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, weight: torch.Tensor, bias: torch.Tensor, card: dict[str, Any]) -> None:
+        self.weight, self.bias, self.card = weight, bias, card
+
+    @classmethod
+    def load(cls, kind: str) -> MiniLMHead:
         from safetensors.torch import load_file
 
         folder = HEADS[kind].folder
@@ -154,8 +158,7 @@ class MiniLMHead:
                 f"`python -m steered.tasks.scorers train {kind}`"
             )
         tensors = load_file(str(path))
-        self.weight, self.bias = tensors["weight"], tensors["bias"]
-        self.card = json.loads((folder / "head.json").read_text(encoding="utf-8"))
+        return cls(tensors["weight"], tensors["bias"], json.loads((folder / "head.json").read_text(encoding="utf-8")))
 
     def logits(self, texts: Sequence[str]) -> torch.Tensor:
         return minilm().encode(texts) @ self.weight + self.bias
@@ -242,7 +245,7 @@ def make_scorer(kind: str, spec: str) -> Scorer:
     if kind not in HEADS:
         raise ScorerError(f"unknown scorer kind {kind!r}; known: {sorted(HEADS)}")
     if spec == "minilm":
-        return MiniLMHead(kind)
+        return MiniLMHead.load(kind)
     if spec.startswith("hf:"):
         source, _, label = spec[3:].partition("#")
         return HFClassifier(source, label or None)
@@ -310,8 +313,6 @@ def train(kind: str) -> dict[str, Any]:
         clf.fit(features, labels)
     weight = torch.tensor(clf.coef_[0], dtype=torch.float32).contiguous()
     bias = torch.tensor(clf.intercept_, dtype=torch.float32)
-    data.folder.mkdir(parents=True, exist_ok=True)
-    save_file({"weight": weight, "bias": bias}, str(data.folder / "head.safetensors"))
     card: dict[str, Any] = {
         "kind": kind,
         "encoder": f"{MINILM_HUB_ID} (mean pooling, L2-normalised)",
@@ -320,16 +321,17 @@ def train(kind: str) -> dict[str, Any]:
         "train": {"sources": [f"{t}/{s}" for t, s in data.train], "n": len(labels), "positives": sum(labels)},
         "heldout_sources": [f"{t}/{s}" for t, s in data.heldout],
     }
-    (data.folder / "head.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
-    _cached.cache_clear()
-    head = MiniLMHead(kind)
+    head = MiniLMHead(weight, bias, card)
     texts, labels = labelled(data.heldout)
     card["heldout"] = heldout_metrics(head.score(texts), labels)
     card["heldout_by_source"] = {}
     for task, split in data.heldout:
         texts, labels = labelled([(task, split)])
         card["heldout_by_source"][f"{task}/{split}"] = heldout_metrics(head.score(texts), labels)
+    data.folder.mkdir(parents=True, exist_ok=True)
+    save_file({"weight": weight, "bias": bias}, str(data.folder / "head.safetensors"))
     (data.folder / "head.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    _cached.cache_clear()  # a scorer cached in this process would hold the old head
     return card
 
 

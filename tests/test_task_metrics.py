@@ -8,7 +8,6 @@ import pytest
 
 from steered.tasks.bbq import utils as bbq
 from steered.tasks.counterfact import utils as counterfact
-from steered.tasks.knowledge import utils as knowledge
 from steered.tasks.plaintext import utils as plaintext
 from steered.tasks.refusal import utils as refusal
 from steered.tasks.toxic_pref import utils as toxic_pref
@@ -128,11 +127,3 @@ def test_refusal_metrics(monkeypatch) -> None:
     assert refusal.process_results(harmful, [" Sure"]) == {"refusal_rate": 0.0}  # 4 chars -> 0.4
     assert refusal.process_results(benign, ["12345"]) == {"over_refusal_rate": 1.0}  # 0.5 counts as refused
     assert refusal.process_results(benign, ["1234"]) == {"over_refusal_rate": 0.0}
-
-
-def test_knowledge_acc_and_acc_norm() -> None:
-    doc = {"question": "q", "choices": ["aa", "bbbbbbbb", "c", "dd"], "answer": 1}
-    # summed: choice 0 wins (-2); per character (as lm-eval: len(choice)): 1 has -4/8, 0 has -2/2
-    out = knowledge.process_results(doc, [(-2.0, False), (-4.0, False), (-3.0, False), (-5.0, False)])
-    assert out == {"acc": 0.0, "acc_norm": 1.0}
-    assert knowledge.first_argmax([1.0, 3.0, 3.0]) == 1
