@@ -48,20 +48,55 @@ class FitContext:
         return {k: v.to(self.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
 
     @torch.no_grad()
+    def generate(self, prompts: Sequence[str], max_new_tokens: int = 48) -> list[str]:
+        """Greedy continuations of ``prompts`` (left-padded batches), decoded without specials."""
+        tok = self.tokenizer
+        side = tok.padding_side
+        tok.padding_side = "left"
+        out: list[str] = []
+        try:
+            for i in range(0, len(prompts), self.batch_size):
+                enc = tok(list(prompts[i : i + self.batch_size]), return_tensors="pt", padding=True).to(self.device)
+                ids = self.model.generate(
+                    **enc,
+                    max_new_tokens=max_new_tokens,
+                    do_sample=False,
+                    pad_token_id=tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id,
+                )
+                out += tok.batch_decode(ids[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
+        finally:
+            tok.padding_side = side
+        return out
+
+    def chat_prompt(self, system: str, user: str) -> str:
+        """``user`` under ``system`` in the model's chat template (plain text if it has none)."""
+        if getattr(self.tokenizer, "chat_template", None):
+            messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+            text = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+            bos = getattr(self.tokenizer, "bos_token", None)
+            adds_bos = bos is not None and self.tokenizer("x")["input_ids"][:1] == [self.tokenizer.bos_token_id]
+            return text[len(bos) :] if adds_bos and text.startswith(bos) else text  # tokenizing adds it back
+        return f"{system}\n\nUser: {user}\nAssistant:"
+
+    @torch.no_grad()
     def collect(
         self,
         texts: Sequence[str],
         sites: Sequence[str],
         reduce: str = "last",
         max_length: int | None = None,
+        starts: Sequence[int] | None = None,
     ) -> dict[str, torch.Tensor]:
         """Activations at ``sites`` for each text, reduced over real tokens.
 
-        ``reduce``: ``last`` (last real token), ``mean`` or ``max`` over real tokens.
-        Returns ``{site: (N, width)}`` float32 tensors on the CPU.
+        ``reduce``: ``last`` (last real token), ``mean`` or ``max`` over real tokens;
+        ``starts`` (one per text): reduce over tokens from this index on only (e.g. the
+        response after a prompt). Returns ``{site: (N, width)}`` float32 tensors on the CPU.
         """
         if reduce not in ("last", "mean", "max"):
             raise ValueError(f"reduce must be last, mean or max, not {reduce!r}")
+        if starts is not None and len(starts) != len(texts):
+            raise ValueError(f"{len(starts)} starts for {len(texts)} texts")
         resolved = [self.sitemap.site(s) for s in sites]
         out: dict[str, list[torch.Tensor]] = {s.name: [] for s in resolved}
         mask_box: list[torch.Tensor] = []
@@ -97,8 +132,15 @@ class FitContext:
                 handles.append(self.sitemap.layers[deepest].register_forward_hook(_stop))
             order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths, less padding
             for i in range(0, len(order), self.batch_size):
-                enc = self.tokenize([texts[j] for j in order[i : i + self.batch_size]], max_length)
-                mask_box[:] = [enc["attention_mask"]]
+                rows = order[i : i + self.batch_size]
+                enc = self.tokenize([texts[j] for j in rows], max_length)
+                mask = enc["attention_mask"]
+                if starts is not None:
+                    first = torch.tensor([starts[j] for j in rows], device=mask.device)
+                    mask = mask * (torch.arange(mask.shape[1], device=mask.device)[None, :] >= first[:, None])
+                    if not bool(mask.any(1).all()):
+                        raise ValueError("a text has no tokens at or after its start index")
+                mask_box[:] = [mask]
                 try:
                     self.model(**enc)
                 except _StopForward:

@@ -18,6 +18,25 @@ def evaluation(run: dict[str, Any]) -> dict[str, Any] | None:
     return simple_evaluate(model=run["model"], **run["kwargs"])
 
 
+def attach_monitors(samples: dict[str, list[dict[str, Any]]], scores: dict[str, dict[str, float]]) -> dict[str, Any]:
+    """Add each sample's monitor scores (``steered_monitor``: {plugin: score}); return per
+    plugin and task the mean score and how many samples had one."""
+    values: dict[str, dict[str, list[float]]] = {}
+    for task, rows in samples.items():
+        for sample in rows:
+            args = sample.get("arguments") or []
+            context = args[0][0] if args and isinstance(args[0], (list, tuple)) and args[0] else None
+            found = {plugin: by_context[context] for plugin, by_context in scores.items() if context in by_context}
+            if found:
+                sample["steered_monitor"] = found
+            for plugin, value in found.items():
+                values.setdefault(plugin, {}).setdefault(task, []).append(value)
+    return {
+        plugin: {task: {"mean": sum(v) / len(v), "n": len(v)} for task, v in tasks.items()}
+        for plugin, tasks in values.items()
+    }
+
+
 def load_model(model: Any, model_args: Any = None, batch_size: Any = None, max_batch_size: Any = None, device: Any = None) -> Any:
     """A SteeredLM from lm-eval's (model, model_args) pair, built as lm-eval builds models."""
     from steered.harness.lm import SteeredLM
@@ -64,8 +83,8 @@ def evaluate(
     hook = get_plugin_manager().hook.evaluation
     stack_key = stable_hash(lm.describe_stack())[:12]
 
-    def run(cache_suffix: str) -> tuple[dict[str, Any] | None, float]:
-        call = dict(kwargs, batch_size=batch_size, max_batch_size=max_batch_size, device=device)
+    def run(cache_suffix: str, **extra: Any) -> tuple[dict[str, Any] | None, float]:
+        call = dict(kwargs, batch_size=batch_size, max_batch_size=max_batch_size, device=device, **extra)
         if use_cache:
             call["use_cache"] = f"{use_cache}_{cache_suffix}"
         t = time.perf_counter()
@@ -76,10 +95,15 @@ def evaluate(
     if baseline:
         with lm.stack.detached():
             base, base_s = run("bare")
-    results, eval_s = run(f"steered-{stack_key}")
+    monitoring = bool(lm.stack.monitored)  # monitors report per sample, so they need the samples
+    results, eval_s = run(f"steered-{stack_key}", **({"log_samples": True} if monitoring else {}))
     if results is None:  # not rank 0
         return None
     info = results["config"].setdefault("steered", {"model": lm.model_name, "stack": lm.describe_stack()})
+    if monitoring:
+        info["monitors"] = attach_monitors(results.get("samples") or {}, lm.monitor_scores())
+        if not kwargs.get("log_samples", True):
+            results.pop("samples", None)
     info["load_seconds"] = round(load_s, 3)
     info["eval_seconds"] = round(eval_s, 3)
     if base is not None:

@@ -97,6 +97,7 @@ class SteeredLM(HFLM):
             entries.append(Entry(SteerFile(path=steer_path), {}, artifact=steer_path))
         self.set_stack(entries)
         self._rows: dict[tuple[int, ...], int] = {}
+        self._contexts: dict[tuple[int, ...], str] = {}  # prompt ids -> request context, for monitors
 
     def build_entries(self, specs: list[tuple[str, dict[str, Any]]]) -> list[Entry]:
         """Fit (or load) each ``(plugin, params)`` on the bare model, in order."""
@@ -125,13 +126,29 @@ class SteeredLM(HFLM):
     # -- lm-eval entry points: give interventions the real rows, detach on failure ----
     def _loglikelihood_tokens(self, requests: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
         self._rows = {}
-        for _, context_enc, continuation_enc in requests:
+        for key, context_enc, continuation_enc in requests:
             row = (context_enc + continuation_enc)[-(self.max_length + 1) :][:-1]
-            self._rows.setdefault(tuple(row), len(row) - len(continuation_enc) + 1)
+            end = len(row) - len(continuation_enc) + 1
+            self._rows.setdefault(tuple(row), end)
+            if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str):
+                self._contexts[tuple(row[:end])] = key[0]
         try:
             return super()._loglikelihood_tokens(requests, *args, **kwargs)
         finally:
             self._rows = {}
+
+    def tok_batch_encode(self, strings: list[str], *args: Any, **kwargs: Any) -> tuple[torch.Tensor, torch.Tensor]:
+        ids, mask = super().tok_batch_encode(strings, *args, **kwargs)
+        for row, text in enumerate(strings):
+            self._contexts[tuple(ids[row][mask[row].bool()].tolist())] = text
+        return ids, mask
+
+    def monitor_scores(self) -> dict[str, dict[str, float]]:
+        """Per monitoring plugin, ``{request context: score}`` of the prompts seen so far."""
+        return {
+            plugin: {self._contexts[key]: score for key, score in scores.items() if key in self._contexts}
+            for plugin, scores in self.stack.monitored.items()
+        }
 
     def _model_call(self, inps: torch.Tensor, attn_mask: Any = None, labels: Any = None) -> torch.Tensor:
         layout = self._layout_of(inps)

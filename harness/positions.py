@@ -55,6 +55,7 @@ class Positions:
     start: int
     length: int
     attention_mask: torch.Tensor | None = None  # (B, start + T) from the forward's kwargs
+    ids: torch.Tensor | None = None  # (B, T) input ids of this forward (None: embeddings were given)
     _cache: dict[str, torch.Tensor | None] = field(default_factory=dict)
 
     def _real(self) -> torch.Tensor | None:
@@ -95,6 +96,23 @@ class Positions:
         if sel is None or bool(sel.all()):
             return None
         return sel[:, :, None]
+
+
+    def last_prompt_tokens(self) -> list[tuple[int, int, tuple[int, ...]]]:
+        """``(row, index in this forward, prompt ids)`` for each row whose whole prompt is in
+        this forward (a prefill or an uncached call); the key is the prompt's real token ids."""
+        if self.ids is None or self.start != 0:
+            return []
+        real = self._real()
+        out = []
+        for row in range(self.batch):
+            keep = real[row] if real is not None else torch.ones(self.length, dtype=torch.bool)
+            end = self.length if self.layout.prompt_end is None else int(self.layout.prompt_end[row])
+            end = min(end, self.length)
+            positions = torch.nonzero(keep[:end]).flatten()
+            if len(positions):
+                out.append((row, int(positions[-1]), tuple(self.ids[row, positions].tolist())))
+        return out
 
 
 def _and(a: torch.Tensor | None, b: torch.Tensor | None) -> torch.Tensor | None:

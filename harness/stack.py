@@ -22,6 +22,7 @@ from steered.harness.positions import Layout, Positions, check_mode
 from steered.harness.sites import SiteMap
 
 EditFn = Callable[[torch.Tensor, "torch.Tensor | None"], torch.Tensor]
+ScoreFn = Callable[[torch.Tensor], torch.Tensor]
 
 
 class InterventionError(RuntimeError):
@@ -77,6 +78,26 @@ class Editor:
         """
         self._stack._add_edit(self._plugin, site, fn, check_mode(position))
 
+    def monitor(self, site: str, fn: ScoreFn) -> None:
+        """Score each prompt: ``fn(h) -> (B, T)`` at ``site``, read at the last prompt token.
+
+        Scores land in :attr:`Stack.monitored` keyed by the prompt's token ids; the lm-eval
+        model turns them into per-sample values (``steered_monitor`` in the samples) and
+        per-task means in the report. Runs where it is registered in the site's chain, so
+        a plugin that monitors before it edits sees the unedited activation.
+        """
+        record = self._stack.monitored.setdefault(self._plugin, {})
+
+        def score(h: torch.Tensor, _mask: torch.Tensor | None) -> torch.Tensor:
+            rows = self._stack.current.last_prompt_tokens() if self._stack.current is not None else []
+            if rows:
+                values = fn(h.detach()).float().cpu()
+                for row, index, key in rows:
+                    record[key] = float(values[row, index])
+            return h
+
+        self._stack._add_edit(self._plugin, site, score, "all")
+
     def set_weight(self, param: nn.Parameter | torch.Tensor, value: torch.Tensor) -> None:
         """Overwrite ``param`` in place; :meth:`Stack.detach` restores the original exactly."""
         self._stack._snapshot(param)
@@ -100,6 +121,7 @@ class Stack:
         self._root_handle: Any = None
         self._layout = Layout()
         self.current: Positions | None = None
+        self.monitored: dict[str, dict[tuple[int, ...], float]] = {}
 
     # -- attaching -------------------------------------------------------------------
     def attach(self) -> Stack:
@@ -209,5 +231,7 @@ class Stack:
             mask = None
         else:
             start, mask = 0, None
-        self.current = Positions(self._layout, batch, start, length, attention_mask=mask)
+        self.current = Positions(
+            self._layout, batch, start, length, attention_mask=mask, ids=ids if ids.dim() == 2 else None
+        )
 

@@ -80,6 +80,17 @@ def results_table(results: dict[str, Any]) -> Table:
     return table
 
 
+def monitor_table(monitors: dict[str, dict[str, dict[str, float]]]) -> Table:
+    """Per monitoring plugin and task: the mean score over samples (per sample: the samples)."""
+    table = Table(title="Monitors (mean score per task; per sample in steered_monitor)", title_justify="left")
+    for col in ("plugin", "task", "mean score", "samples"):
+        table.add_column(col, justify="left" if col in ("plugin", "task") else "right")
+    for plugin, tasks in monitors.items():
+        for task, m in tasks.items():
+            table.add_row(plugin, task, f"{m['mean']:.4g}", str(m["n"]))
+    return table
+
+
 def timing_lines(info: dict[str, Any]) -> str:
     parts = [f"model load + fit {info.get('load_seconds', 0):.1f}s", f"evaluation {info.get('eval_seconds', 0):.1f}s"]
     if "baseline" in info:
@@ -100,7 +111,10 @@ def render(results: dict[str, Any]) -> Panel:
     from steered.harness.manager import get_plugin_manager
 
     info = results["config"].get("steered", {})
-    parts: list[Any] = [stack_table(info.get("stack", [])), results_table(results), timing_lines(info)]
+    parts: list[Any] = [stack_table(info.get("stack", [])), results_table(results)]
+    if info.get("monitors"):
+        parts.append(monitor_table(info["monitors"]))
+    parts.append(timing_lines(info))
     for sections in get_plugin_manager().hook.report_sections(results=results):
         parts.extend(sections or [])
     order = " → ".join(e["plugin"] for e in info.get("stack", [])) or "(empty stack)"
