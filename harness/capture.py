@@ -47,6 +47,18 @@ class FitContext:
             tok.padding_side = side
         return {k: v.to(self.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
 
+    def _encode(self, items: list[Any], max_length: int | None) -> dict[str, torch.Tensor]:
+        if all(isinstance(t, str) for t in items):
+            return self.tokenize(items, max_length)
+        seqs = [torch.as_tensor(list(t), dtype=torch.long)[: max_length or self.max_length] for t in items]
+        width = max(len(t) for t in seqs)
+        pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+        ids = torch.full((len(seqs), width), pad, dtype=torch.long)
+        for i, t in enumerate(seqs):
+            ids[i, : len(t)] = t
+        mask = (torch.arange(width)[None, :] < torch.tensor([len(t) for t in seqs])[:, None]).long()
+        return {"input_ids": ids.to(self.device), "attention_mask": mask.to(self.device)}
+
     @torch.no_grad()
     def generate(self, prompts: Sequence[str], max_new_tokens: int = 48) -> list[str]:
         """Greedy continuations of ``prompts`` (left-padded batches), decoded without specials."""
@@ -81,13 +93,14 @@ class FitContext:
     @torch.no_grad()
     def collect(
         self,
-        texts: Sequence[str],
+        texts: Sequence[str] | Sequence[Sequence[int]],
         sites: Sequence[str],
         reduce: str = "last",
         max_length: int | None = None,
         starts: Sequence[int] | None = None,
     ) -> dict[str, torch.Tensor]:
-        """Activations at ``sites`` for each text, reduced over real tokens.
+        """Activations at ``sites`` for each text (or token-id sequence, used as is), reduced
+        over real tokens.
 
         ``reduce``: ``last`` (last real token), ``mean`` or ``max`` over real tokens;
         ``starts`` (one per text): reduce over tokens from this index on only (e.g. the
@@ -133,7 +146,7 @@ class FitContext:
             order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths, less padding
             for i in range(0, len(order), self.batch_size):
                 rows = order[i : i + self.batch_size]
-                enc = self.tokenize([texts[j] for j in rows], max_length)
+                enc = self._encode([texts[j] for j in rows], max_length)
                 mask = enc["attention_mask"]
                 if starts is not None:
                     first = torch.tensor([starts[j] for j in rows], device=mask.device)

@@ -52,8 +52,9 @@ def byte_tokenizer() -> Any:
     return PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="<pad>", eos_token="<eos>")
 
 
-def tiny_model(arch: str = "llama", seed: int = 0) -> tuple[torch.nn.Module, Any]:
-    """(model, tokenizer): a 4-layer random model of ``arch`` (one of :data:`TINY`)."""
+def tiny_model(arch: str = "llama", seed: int = 0, **config: Any) -> tuple[torch.nn.Module, Any]:
+    """(model, tokenizer): a 4-layer random model of ``arch`` (one of :data:`TINY`);
+    ``config`` overrides its config fields (e.g. ``rms_norm_eps=1e-2``)."""
     from transformers import AutoConfig, AutoModelForCausalLM
 
     if arch not in TINY:
@@ -61,7 +62,7 @@ def tiny_model(arch: str = "llama", seed: int = 0) -> tuple[torch.nn.Module, Any
     tokenizer = byte_tokenizer()
     config = AutoConfig.for_model(
         arch, vocab_size=len(tokenizer), pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id,
-        bos_token_id=tokenizer.eos_token_id, **TINY[arch]
+        bos_token_id=tokenizer.eos_token_id, **{**TINY[arch], **config}
     )
     torch.manual_seed(seed)
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32).eval()
