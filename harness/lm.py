@@ -155,10 +155,28 @@ class SteeredLM(HFLM):
         return self._guarded(layout, lambda: super(SteeredLM, self)._model_call(inps, attn_mask, labels))
 
     def _model_generate(self, context: torch.Tensor, max_length: int, stop: list[str], **kwargs: Any) -> torch.Tensor:
+        append = self.stack.cache_append
+        if append is not None:  # KV-cache steering: its token goes after every prompt, then is dropped
+            context, kwargs = self._append_token(context, append, kwargs)
+            max_length += 1
         layout = Layout(prompt_end=torch.full((context.shape[0],), context.shape[1]))
-        return self._guarded(
+        out = self._guarded(
             layout, lambda: super(SteeredLM, self)._model_generate(context, max_length, stop, **kwargs)
         )
+        if append is not None:
+            out = torch.cat([out[:, : context.shape[1] - 1], out[:, context.shape[1] :]], dim=1)
+        return out
+
+    def _append_token(self, context: torch.Tensor, text: str, kwargs: dict[str, Any]) -> tuple[torch.Tensor, dict[str, Any]]:
+        ids = self.tokenizer(text, add_special_tokens=False)["input_ids"]
+        if len(ids) != 1:
+            raise ValueError(f"the KV-steering token {text!r} is {len(ids)} tokens for this tokenizer; it must be one")
+        column = torch.full((context.shape[0], 1), ids[0], dtype=context.dtype, device=context.device)
+        kwargs = dict(kwargs)
+        if kwargs.get("attention_mask") is not None:
+            mask = kwargs["attention_mask"]
+            kwargs["attention_mask"] = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
+        return torch.cat([context, column], dim=1), kwargs
 
     def _guarded(self, layout: Layout, call: Any) -> Any:
         try:

@@ -98,6 +98,20 @@ class Editor:
 
         self._stack._add_edit(self._plugin, site, score, "all")
 
+    def steer_cache(self, deltas: dict[int, tuple[torch.Tensor | None, torch.Tensor | None]], append: str) -> None:
+        """One-shot KV-cache steering of generation: ``append`` (one token) is added to every
+        prompt; after the prefill, ``(key_delta, value_delta)`` of shape (kv_heads, head_dim)
+        are added to that token's cache entry in the given layers; decoding then runs with
+        no edit at all. Loglikelihood requests are not affected (there is no decoding)."""
+        if self._stack.cache_append not in (None, append):
+            raise ValueError(
+                f"cache steering plugins must append the same token; got {self._stack.cache_append!r} and {append!r}"
+            )
+        for layer in deltas:
+            self.sitemap.layer_index(layer)
+        self._stack.cache_append = append
+        self._stack.cache_steers.append((self._plugin, deltas))
+
     def set_weight(self, param: nn.Parameter | torch.Tensor, value: torch.Tensor) -> None:
         """Overwrite ``param`` in place; :meth:`Stack.detach` restores the original exactly."""
         self._stack._snapshot(param)
@@ -122,6 +136,9 @@ class Stack:
         self._layout = Layout()
         self.current: Positions | None = None
         self.monitored: dict[str, dict[tuple[int, ...], float]] = {}
+        self.cache_steers: list[tuple[str, dict[int, tuple[torch.Tensor | None, torch.Tensor | None]]]] = []
+        self.cache_append: str | None = None
+        self._prefilled: Any = None  # the cache of the generation whose prefill just ran
 
     # -- attaching -------------------------------------------------------------------
     def attach(self) -> Stack:
@@ -150,6 +167,9 @@ class Stack:
                 param.copy_(original)
         self._snapshots.clear()
         self._snapshot_ids.clear()
+        self.cache_steers.clear()
+        self.cache_append = None
+        self._prefilled = None
         self.current = None
         self.attached = False
 
@@ -234,4 +254,26 @@ class Stack:
         self.current = Positions(
             self._layout, batch, start, length, attention_mask=mask, ids=ids if ids.dim() == 2 else None
         )
+        if self.cache_steers:
+            self._steer_cache(kwargs.get("past_key_values"), start)
+
+    def _steer_cache(self, cache: Any, start: int) -> None:
+        """Edit the cache once, between a generation's prefill and its first decode step."""
+        if cache is None:
+            return
+        if start == 0:
+            self._prefilled = cache
+            return
+        if cache is not self._prefilled:
+            return
+        self._prefilled = None
+        for plugin, deltas in self.cache_steers:
+            try:
+                for layer, (dk, dv) in deltas.items():
+                    entry = cache.layers[layer]
+                    for stored, delta in ((entry.keys, dk), (entry.values, dv)):
+                        if delta is not None:
+                            stored[:, :, -1, :] += delta.to(stored.device, stored.dtype)
+            except Exception as err:
+                raise InterventionError(plugin, "steering the KV cache", err) from err
 

@@ -165,7 +165,7 @@ def test_block_env_var_blocks_plugins() -> None:
         [sys.executable, "-c", code], env={**__import__("os").environ, "STEERED_BLOCK_PLUGINS": "aura,caa"},
         capture_output=True, text=True, check=True,
     ).stdout
-    assert out.strip() == "['iti', 'mat_steer']"
+    assert out.strip() == "['grains', 'iti', 'kv_steer', 'mat_steer', 'persona']"
     err = subprocess.run(
         [sys.executable, "-c", "from steered.harness import manager; manager.get('aura', 'intervention')"],
         env={**__import__("os").environ, "STEERED_BLOCK_PLUGINS": "aura"}, capture_output=True, text=True,

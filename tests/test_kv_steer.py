@@ -1,0 +1,130 @@
+"""KV-cache steering: the fitted S_K/S_V against v_proj/k_proj outputs, the one-shot edit
+against a hand-rolled prefill + edit + greedy decode, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from helpers import tiny_lm
+
+from steered.harness.capture import FitContext
+from steered.harness.sites import resolve
+from steered.harness.stack import Entry
+from steered.harness.testing import check_intervention, tiny_model
+from steered.plugins.kv_steer import KVSteer, demonstration_pairs, last_token_kv
+
+PAIRS = [
+    {"positive": "Be kind. The answer is", "negative": "Be rude. The answer is"},
+    {"positive": "Nice words here: you", "negative": "Mean words here: you"},
+]
+APPEND = "!"  # one byte, one token for the byte tokenizer
+
+
+def test_contract_and_loglikelihood_is_untouched() -> None:
+    observed = check_intervention(KVSteer, {"append": APPEND, "c_v": 4.0}, PAIRS)
+    assert not observed["changed_logits"]  # no decoding in a plain forward: nothing to steer
+
+
+def test_values_are_v_proj_outputs_at_the_last_token() -> None:
+    model, tok = tiny_model("llama")
+    ctx = FitContext(model, tok, resolve(model))
+    texts = ["Hello there", "A longer sentence here"]
+    keys, values = last_token_kv(ctx, texts)
+    assert values.shape == (2, 4, 2, 8)  # texts, layers, kv heads, head dim
+    seen = {}
+    hooks = [
+        layer.self_attn.v_proj.register_forward_hook(lambda m, i, o, n=n: seen.__setitem__(n, o[0, -1]))
+        for n, layer in enumerate(model.model.layers)
+    ]
+    try:
+        for row, text in enumerate(texts):
+            with torch.no_grad():
+                model(**tok([text], return_tensors="pt"))
+            for n in range(4):
+                torch.testing.assert_close(values[row, n], seen[n].view(2, 8))
+    finally:
+        for h in hooks:
+            h.remove()
+    state = KVSteer(append=APPEND).fit(ctx, PAIRS)
+    pos = last_token_kv(ctx, [p["positive"] + APPEND for p in PAIRS])[1]
+    neg = last_token_kv(ctx, [p["negative"] + APPEND for p in PAIRS])[1]
+    torch.testing.assert_close(state["values"], (pos - neg).mean(0))
+
+
+def _expected_generation(lm, ids, mask, state, c_v, first, steps):
+    """Prefill prompt + appended token, add c_v * S_V to that token's cache entry in layers
+    >= first, then greedy decoding with the cache: written out step by step."""
+    model = lm.model
+    token = lm.tokenizer(APPEND, add_special_tokens=False)["input_ids"][0]
+    ids = torch.cat([ids, torch.full((ids.shape[0], 1), token)], dim=1)
+    mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
+    position = (mask.cumsum(1) - 1).clamp_min(0)
+    with torch.no_grad():
+        out = model(input_ids=ids, attention_mask=mask, position_ids=position, use_cache=True)
+        cache = out.past_key_values
+        for layer in range(first, 4):
+            cache.layers[layer].values[:, :, -1] += c_v * state["values"][layer]
+        generated = []
+        logits = out.logits[:, -1]
+        for _ in range(steps):
+            nxt = logits.argmax(-1, keepdim=True)
+            generated.append(nxt)
+            mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
+            position = position[:, -1:] + 1
+            out = model(input_ids=nxt, attention_mask=mask, position_ids=position, past_key_values=cache, use_cache=True)
+            logits = out.logits[:, -1]
+    return torch.cat(generated, dim=1)
+
+
+def _left_padded(lm, prompts):
+    lm.tokenizer.padding_side = "left"
+    enc = lm.tokenizer(prompts, return_tensors="pt", padding=True)
+    lm.tokenizer.padding_side = "right"
+    return enc["input_ids"], enc["attention_mask"]
+
+
+def test_generation_equals_prefill_edit_then_plain_decoding() -> None:
+    lm = tiny_lm()
+    g = torch.Generator().manual_seed(0)
+    state = {"keys": torch.randn(4, 2, 8, generator=g), "values": torch.randn(4, 2, 8, generator=g)}
+    ids, mask = _left_padded(lm, ["Hello there, friend", "Hi"])
+    steps = 6
+    bare = lm._model_generate(ids, max_length=ids.shape[1] + steps, stop=[], attention_mask=mask)
+    lm.set_stack([Entry(KVSteer(append=APPEND, c_v=3.0, first_layer=1), state)])
+    steered = lm._model_generate(ids, max_length=ids.shape[1] + steps, stop=[], attention_mask=mask)
+    assert torch.equal(steered[:, : ids.shape[1]], ids)  # the appended token is not in the output
+    expected = _expected_generation(lm, ids, mask, state, 3.0, 1, steps)
+    assert torch.equal(steered[:, ids.shape[1] :], expected)
+    assert not torch.equal(steered, bare)  # the edit changed what was generated
+    assert not lm.stack._chains  # no per-layer hooks at all: the edit is one-shot
+    assert lm.stack._prefilled is None  # and it was spent
+    lm.set_stack([])
+
+
+def test_zero_coefficients_generate_exactly_as_bare() -> None:
+    lm = tiny_lm()
+    state = {"keys": torch.ones(4, 2, 8), "values": torch.ones(4, 2, 8)}
+    ids, mask = _left_padded(lm, ["Hello there, friend", "Hi"])
+    bare = lm._model_generate(ids, max_length=ids.shape[1] + 5, stop=[], attention_mask=mask)
+    lm.set_stack([Entry(KVSteer(append=APPEND, c_v=0.0), state)])
+    assert lm.stack.cache_append is None
+    assert torch.equal(lm._model_generate(ids, max_length=ids.shape[1] + 5, stop=[], attention_mask=mask), bare)
+    lm.set_stack([])
+
+
+def test_multi_token_append_is_refused_with_the_reason() -> None:
+    lm = tiny_lm()
+    lm.set_stack([Entry(KVSteer(append="ab"), {"keys": torch.ones(4, 2, 8), "values": torch.ones(4, 2, 8)})])
+    ids, mask = _left_padded(lm, ["Hi"])
+    with pytest.raises(ValueError, match="'ab' is 2 tokens"):
+        lm._model_generate(ids, max_length=ids.shape[1] + 2, stop=[], attention_mask=mask)
+    lm.set_stack([])
+
+
+def test_bundled_pairs_differ_only_in_the_demonstrations() -> None:
+    rows = [{"prompt": f"P{i}", "clean": f"c{i}", "toxic": f"t{i}"} for i in range(5)]
+    pairs = demonstration_pairs(rows, n_shots=2, seed=0)
+    for i, pair in enumerate(pairs):
+        assert pair["positive"].endswith(f"P{i}") and pair["negative"].endswith(f"P{i}")
+        assert pair["positive"].replace("c", "t") == pair["negative"]
+        assert f"P{i} " not in pair["positive"]  # a row is never its own demonstration
