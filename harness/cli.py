@@ -1,4 +1,4 @@
-"""The ``steered`` command: plugins, fit, eval, bench, report, table (plus plugins' commands)."""
+"""The ``steered`` command: plugins, fit, eval, sweep, bench, report, table (plus plugins' commands)."""
 
 from __future__ import annotations
 
@@ -103,6 +103,22 @@ def cmd_table(args: argparse.Namespace) -> None:
     print(comparison([load_results(r) for r in args.results], labels, args.digits))
 
 
+def cmd_sweep(args: argparse.Namespace) -> None:
+    from steered.reports.sweep import print_sweep
+
+    if args.show:
+        with open(args.show, encoding="utf-8") as f:
+            print_sweep(json.load(f))
+        return
+    if not args.plugins or not args.grid:
+        raise ValueError("give --plugins and --grid (or --show SWEEP.json)")
+    from steered.harness.sweep import run_sweep
+
+    print_sweep(run_sweep(args))
+    if args.output:
+        print(f"saved: {args.output}")
+
+
 def cmd_bench(args: argparse.Namespace) -> None:
     from steered.harness.bench import run_bench
 
@@ -142,6 +158,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repeats", type=int, default=5)
     p.add_argument("--output", help="write the timings as JSON here")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("sweep", help="grid of strengths/layers: target gain against utility cost, Pareto-best marked")
+    p.add_argument("--plugins", help="the stack, e.g. caa or caa,aura")
+    p.add_argument("--grid", nargs="+", metavar="plugin.param=v1,v2", help="values to try; several params: every combination")
+    p.add_argument("--plugin_args", nargs="+", default=None, metavar="plugin.param=value", help="fixed parameters")
+    p.add_argument("--target", default="steered_truthfulqa_mc2", help="task the plugin should improve")
+    p.add_argument("--target_metric", default=None, help="its metric (default: the task's first)")
+    p.add_argument("--utility", default="steered_plaintext_ppl", help="task whose loss is the cost")
+    p.add_argument("--utility_metric", default=None, help="its metric (default: the task's first)")
+    p.add_argument("--limit", type=int, default=100, help="items per task")
+    p.add_argument("--pretrained", default=None)
+    p.add_argument("--device", default="cpu")
+    p.add_argument("--batch_size", type=int, default=16)
+    p.add_argument("--output", help="write the sweep as JSON here")
+    p.add_argument("--show", metavar="SWEEP.json", help="print a saved sweep instead of running one")
+    p.set_defaults(func=cmd_sweep)
 
     p = sub.add_parser("report", help="print the stack report of a saved results JSON")
     p.add_argument("results")
