@@ -59,6 +59,7 @@ def evaluate(
     model_args: Any = None,
     *,
     baseline: bool = False,
+    contributions: bool = False,
     overhead: bool = True,
     batch_size: Any = None,
     max_batch_size: Any = None,
@@ -69,6 +70,8 @@ def evaluate(
     """``simple_evaluate`` for a stack; same arguments, plus:
 
     - ``baseline``: also evaluate the bare model (stack detached) in this process;
+    - ``contributions``: also evaluate each prefix of the stack (first plugin, first two,
+      ...) so the report shows what each plugin adds in order; implies ``baseline``;
     - ``overhead``: time a probe forward with and without the stack.
 
     Results carry ``results["config"]["steered"]``: the stack, baseline results, times.
@@ -92,9 +95,20 @@ def evaluate(
         return out, time.perf_counter() - t
 
     base = None
-    if baseline:
+    if baseline or contributions:
         with lm.stack.detached():
             base, base_s = run("bare")
+    prefixes = []
+    if contributions:
+        full = lm.stack.entries
+        try:
+            for k in range(1, len(full)):
+                lm.set_stack(full[:k])
+                out, _ = run(f"prefix-{stable_hash(lm.describe_stack())[:12]}")
+                if out is not None:
+                    prefixes.append({"plugins": [e.name for e in full[:k]], "results": out["results"]})
+        finally:
+            lm.set_stack(full)
     monitoring = bool(lm.stack.monitored)  # monitors report per sample, so they need the samples
     results, eval_s = run(f"steered-{stack_key}", **({"log_samples": True} if monitoring else {}))
     if results is None:  # not rank 0
@@ -108,6 +122,8 @@ def evaluate(
     info["eval_seconds"] = round(eval_s, 3)
     if base is not None:
         info["baseline"] = {"results": base["results"], "eval_seconds": round(base_s, 3)}
+    if contributions:
+        info["contributions"] = [*prefixes, {"plugins": [e.name for e in lm.stack.entries], "results": results["results"]}]
     if overhead:
         info["forward_overhead"] = lm.forward_overhead()
     if isinstance(model, str):

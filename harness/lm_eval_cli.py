@@ -42,6 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             action="store_true",
             help="Also evaluate the bare model in this run and report the difference",
         )
+    if "--contributions" not in taken:
+        group.add_argument(
+            "--contributions",
+            dest="steered_contributions",
+            action="store_true",
+            help="Also evaluate each prefix of the stack and report what each plugin adds, in order",
+        )
 
 
 def fold_into_model_args(args: argparse.Namespace) -> dict[str, Any]:
@@ -66,12 +73,16 @@ def fold_into_model_args(args: argparse.Namespace) -> dict[str, Any]:
 def execute(args: argparse.Namespace, original: Callable[[argparse.Namespace], None]) -> None:
     """Run lm-eval's ``run`` with :func:`steered.harness.evaluate.evaluate` in place of
     ``simple_evaluate`` when the model is ``steered``; then print the stack report."""
-    ours = {k: vars(args).pop(k) for k in ("steered_plugins", "steered_plugin_args", "steered_baseline") if k in vars(args)}
+    flags = ("steered_plugins", "steered_plugin_args", "steered_baseline", "steered_contributions")
+    ours = {k: vars(args).pop(k) for k in flags if k in vars(args)}
     if args.model != "steered":
         if any(ours.values()):
-            raise SystemExit(f"--plugins/--plugin_args/--baseline need --model steered (got --model {args.model})")
+            raise SystemExit(
+                f"--plugins/--plugin_args/--baseline/--contributions need --model steered (got --model {args.model})"
+            )
         original(args)
         return
+    contributions = bool(ours.pop("steered_contributions", False))
     args.model_args = fold_into_model_args(argparse.Namespace(model_args=args.model_args, **ours))
     baseline = bool(ours.get("steered_baseline"))
 
@@ -83,7 +94,7 @@ def execute(args: argparse.Namespace, original: Callable[[argparse.Namespace], N
     original_simple_evaluate = lm_eval.simple_evaluate
 
     def simple_evaluate(**kwargs: Any) -> Any:
-        results = evaluate(baseline=baseline, **kwargs)
+        results = evaluate(baseline=baseline, contributions=contributions, **kwargs)
         captured["results"] = results
         return results
 

@@ -80,6 +80,30 @@ def results_table(results: dict[str, Any]) -> Table:
     return table
 
 
+def contribution_table(results: dict[str, Any]) -> Table:
+    """Each metric as the stack grows one plugin at a time: value and what that plugin added."""
+    info = results["config"]["steered"]
+    steps = info["contributions"]
+    base = info["baseline"]["results"]
+    table = Table(title="Contributions (plugins added in stack order; Δ = what each one added)", title_justify="left")
+    for col in ("task", "metric", "bare", *(f"+ {s['plugins'][-1]}" for s in steps)):
+        table.add_column(col, justify="left" if col in ("task", "metric") else "right")
+    for task, metric, _, b, better_up in metric_rows(results):
+        if b is None:
+            continue
+        key = next(k for k in base[task] if k.split(",")[0] == metric and "_stderr" not in k)
+        cells, previous = [task, metric, f"{b:.4f}"], b
+        for step in steps:
+            value = float(step["results"].get(task, {}).get(key, float("nan")))
+            delta = value - previous
+            good = None if better_up is None or delta == 0 else (delta > 0) == better_up
+            style = "" if good is None else ("green" if good else "red")
+            cells.append(f"{value:.4f} ([{style}]{delta:+.4f}[/])" if style else f"{value:.4f} ({delta:+.4f})")
+            previous = value
+        table.add_row(*cells)
+    return table
+
+
 def monitor_table(monitors: dict[str, dict[str, dict[str, float]]]) -> Table:
     """Per monitoring plugin and task: the mean score over samples (per sample: the samples)."""
     table = Table(title="Monitors (mean score per task; per sample in steered_monitor)", title_justify="left")
@@ -112,6 +136,8 @@ def render(results: dict[str, Any]) -> Panel:
 
     info = results["config"].get("steered", {})
     parts: list[Any] = [stack_table(info.get("stack", [])), results_table(results)]
+    if info.get("contributions"):
+        parts.append(contribution_table(results))
     if info.get("monitors"):
         parts.append(monitor_table(info["monitors"]))
     parts.append(timing_lines(info))

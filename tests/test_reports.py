@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from steered.harness.cli import main
@@ -49,3 +51,38 @@ def test_table_command_reads_output_folders(tmp_path, capsys) -> None:
     main(["table", f"{single}+{other}"])  # one column: later files add (and override) tasks
     out = capsys.readouterr().out
     assert "| t_mc | acc ↑ | 0.100 |" in out and "| t_ppl | word_perplexity ↓ | 9.000 |" in out
+
+
+@pytest.mark.slow
+def test_contributions_and_monitors_through_a_real_evaluation() -> None:
+    """--contributions evaluates each stack prefix; a monitor's per-sample scores reach
+    lm-eval's samples and the report."""
+    import torch
+    from helpers import Add, Scale, tiny_lm
+    from rich.console import Console
+
+    from steered.harness.evaluate import evaluate
+    from steered.harness.stack import Entry
+    from steered.plugins.persona import Persona
+    from steered.reports.terminal import render
+
+    lm = tiny_lm()
+    monitor = Entry(Persona(layer=2, mode="monitor"), {"vectors": torch.randn(4, 32), "kept": torch.tensor([1, 1])})
+    lm.set_stack([Entry(Add(strength=0.0), {}), monitor, Entry(Scale(factor=3.0), {})])
+    tasks = ["steered_truthfulqa_mc2", "steered_toxicity_gen"]
+    results = evaluate(lm, tasks=tasks, limit=2, contributions=True, overhead=False, log_samples=False)
+    info = results["config"]["steered"]
+    steps = info["contributions"]
+    assert [s["plugins"] for s in steps] == [["t_add"], ["t_add", "persona"], ["t_add", "persona", "t_scale"]]
+    key = "acc,none"
+    base = info["baseline"]["results"]["steered_truthfulqa_mc2"][key]
+    assert steps[0]["results"]["steered_truthfulqa_mc2"][key] == base  # strength 0 adds nothing
+    assert steps[1]["results"]["steered_truthfulqa_mc2"][key] == base  # a monitor edits nothing
+    assert steps[2]["results"] == results["results"]
+    assert "samples" not in results  # the monitor needed them; the caller did not ask
+    assert info["monitors"]["persona"]["steered_truthfulqa_mc2"]["n"] == 2  # both request kinds scored
+    assert info["monitors"]["persona"]["steered_toxicity_gen"]["n"] == 2
+    console = Console(record=True, width=200)
+    console.print(render(results))
+    text = console.export_text()
+    assert "+ t_scale" in text and "Contributions" in text and "Monitors" in text
