@@ -1,10 +1,11 @@
-"""Exports: the Markdown comparison table behind ``steered table``."""
+"""Reports: the Markdown comparison table behind ``steered table``, and the stack
+report's contributions and monitors after a real evaluation."""
 
 from __future__ import annotations
 
-import pytest
-
 import json
+
+import pytest
 
 from steered.harness.cli import main
 from steered.reports.markdown import comparison, label_of
