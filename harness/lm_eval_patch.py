@@ -78,7 +78,7 @@ def _quiet_bundled_loads(record: logging.LogRecord) -> bool:
 
 
 def patch_cli(module: ModuleType) -> None:
-    """``--plugins``, ``--plugin_args`` and ``--baseline`` on ``lm_eval run``."""
+    """``--plugins``, ``--plugin_args``, ``--baseline`` and ``--contributions`` on ``lm_eval run``."""
     run_cls = module.Run
     if getattr(run_cls._add_args, _PATCHED, False):
         return

@@ -51,10 +51,10 @@ def test_switch_off_restores_stock_lm_eval() -> None:
 
 def test_cli_flags_added_and_guarded() -> None:
     help_text = subprocess.run(["lm_eval", "run", "--help"], capture_output=True, text=True).stdout
-    for flag in ("--plugins", "--plugin_args", "--baseline"):
+    for flag in ("--plugins", "--plugin_args", "--baseline", "--contributions"):
         assert flag in help_text
     wrong = subprocess.run(["lm_eval", "--model", "hf", "--plugins", "caa", "--tasks", "x"], capture_output=True, text=True)
-    assert "--plugins/--plugin_args/--baseline need --model steered (got --model hf)" in wrong.stderr
+    assert "--plugins/--plugin_args/--baseline/--contributions need --model steered (got --model hf)" in wrong.stderr
 
 
 def test_later_lm_eval_plugins_flag_is_left_alone() -> None:
