@@ -97,7 +97,6 @@ class Positions:
             return None
         return sel[:, :, None]
 
-
     def last_prompt_tokens(self) -> list[tuple[int, int, tuple[int, ...]]]:
         """``(row, index in this forward, prompt ids)`` for each row whose whole prompt is in
         this forward (a prefill or an uncached call); the key is the prompt's real token ids."""
