@@ -8,6 +8,7 @@ import torch
 from helpers import tiny_lm
 
 from steered.harness.capture import FitContext
+from steered.harness.lm import SteeredLM
 from steered.harness.sites import resolve
 from steered.harness.stack import Entry
 from steered.harness.testing import check_intervention, tiny_model
@@ -55,6 +56,7 @@ def _expected_generation(lm, ids, mask, state, c_v, first, steps):
     """Prefill prompt + appended token, add c_v * S_V to that token's cache entry in layers
     >= first, then greedy decoding with the cache: written out step by step."""
     model = lm.model
+    n_layers = len(state["values"])
     token = lm.tokenizer(APPEND, add_special_tokens=False)["input_ids"][0]
     ids = torch.cat([ids, torch.full((ids.shape[0], 1), token)], dim=1)
     mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
@@ -62,7 +64,7 @@ def _expected_generation(lm, ids, mask, state, c_v, first, steps):
     with torch.no_grad():
         out = model(input_ids=ids, attention_mask=mask, position_ids=position, use_cache=True)
         cache = out.past_key_values
-        for layer in range(first, 4):
+        for layer in range(first, n_layers):
             cache.layers[layer].values[:, :, -1] += c_v * state["values"][layer]
         generated = []
         logits = out.logits[:, -1]
@@ -83,8 +85,14 @@ def _left_padded(lm, prompts):
     return enc["input_ids"], enc["attention_mask"]
 
 
-def test_generation_equals_prefill_edit_then_plain_decoding() -> None:
-    lm = tiny_lm()
+@pytest.mark.parametrize("arch", ["llama", "gemma3_text"])
+def test_generation_equals_prefill_edit_then_plain_decoding(arch: str) -> None:
+    """Gemma 3 with a 4-token sliding window: its local layers' caches are windowed."""
+    if arch == "llama":
+        lm = tiny_lm()
+    else:
+        model, tok = tiny_model(arch, sliding_window=4)
+        lm = SteeredLM(pretrained=model, tokenizer=tok, batch_size=4, device="cpu")
     g = torch.Generator().manual_seed(0)
     state = {"keys": torch.randn(4, 2, 8, generator=g), "values": torch.randn(4, 2, 8, generator=g)}
     ids, mask = _left_padded(lm, ["Hello there, friend", "Hi"])
