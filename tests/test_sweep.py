@@ -61,7 +61,15 @@ def test_render_shows_table_plot_and_marks() -> None:
     console.print(render(_sweep_fixture()))
     text = console.export_text()
     assert "caa.strength=1" in text and "★" in text and "bare model" in text
-    assert "1★" in text and "utility cost in u ppl" in text
+    assert "1★" in text and "utility cost in u ppl" in text and "log scale" not in text
+    wide = _sweep_fixture()
+    wide["points"][1].update(cost=3000.0, utility=3010.0)
+    wide["points"].append({"params": {"caa.strength": "3"}, "target": 0.6, "utility": 11.0, "gain": 0.1, "cost": 1.0,
+                           "pareto": False})  # lands on point 1's cell
+    console = Console(record=True, width=140)
+    console.print(render(wide))
+    text = console.export_text()
+    assert "log scale" in text and "1★ 3" in text  # costs over orders of magnitude; no label hides another
 
 
 @pytest.fixture()
