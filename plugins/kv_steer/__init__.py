@@ -17,6 +17,10 @@ Bundled data: the toxic-preference fit split, as ``n_shots`` demonstrations "{pr
 fit prompt, so the cache is steered towards clean continuations. ``kv_steer.data=``
 takes ``{"positive", "negative"}`` prompt pairs (e.g. the paper's demonstrations with
 and without reasoning); the ``append`` token is added to them.
+The appended token changes generations by itself (a newline ends many continuations of
+tasks that stop at newlines): measure against ``c_v`` near 0 with the same ``append``
+(``c_v=c_k=0`` appends nothing, so outputs stay bit-identical). A space survives the
+command line only in the JSON form: ``--plugin_args '{"kv_steer": {"append": " "}}'``.
 Deviations: the paper's vectors come from GPT-4o reasoning traces for math/reasoning
 benchmarks (no such task is bundled); the bundled contrast is clean vs toxic
 continuations, measured on the generation tasks. Defaults c_k 0, c_v 4 (the paper's range
