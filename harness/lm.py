@@ -95,9 +95,8 @@ class SteeredLM(HFLM):
         entries = self.build_entries(specs)
         if steer_path:
             entries.append(Entry(SteerFile(path=steer_path), {}, artifact=steer_path))
-        self.set_stack(entries)
         self._rows: dict[tuple[int, ...], int] = {}
-        self._contexts: dict[tuple[int, ...], str] = {}  # prompt ids -> request context, for monitors
+        self.set_stack(entries)
 
     def build_entries(self, specs: list[tuple[str, dict[str, Any]]]) -> list[Entry]:
         """Fit (or load) each ``(plugin, params)`` on the bare model, in order."""
@@ -121,6 +120,7 @@ class SteeredLM(HFLM):
             self.stack.attach()
             raise
         self.stack = new
+        self._contexts: dict[tuple[int, ...], str] = {}  # prompt ids -> request context, while monitoring
         return new
 
     # -- lm-eval entry points: give interventions the real rows, detach on failure ----
@@ -130,7 +130,7 @@ class SteeredLM(HFLM):
             row = (context_enc + continuation_enc)[-(self.max_length + 1) :][:-1]
             end = len(row) - len(continuation_enc) + 1
             self._rows.setdefault(tuple(row), end)
-            if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str):
+            if self.stack.monitored and isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str):
                 self._contexts[tuple(row[:end])] = key[0]
         try:
             return super()._loglikelihood_tokens(requests, *args, **kwargs)
@@ -139,8 +139,9 @@ class SteeredLM(HFLM):
 
     def tok_batch_encode(self, strings: list[str], *args: Any, **kwargs: Any) -> tuple[torch.Tensor, torch.Tensor]:
         ids, mask = super().tok_batch_encode(strings, *args, **kwargs)
-        for row, text in enumerate(strings):
-            self._contexts[tuple(ids[row][mask[row].bool()].tolist())] = text
+        if self.stack.monitored:
+            for row, text in enumerate(strings):
+                self._contexts[tuple(ids[row][mask[row].bool()].tolist())] = text
         return ids, mask
 
     def monitor_scores(self) -> dict[str, dict[str, float]]:
@@ -155,11 +156,11 @@ class SteeredLM(HFLM):
         return self._guarded(layout, lambda: super(SteeredLM, self)._model_call(inps, attn_mask, labels))
 
     def _model_generate(self, context: torch.Tensor, max_length: int, stop: list[str], **kwargs: Any) -> torch.Tensor:
+        layout = Layout(prompt_end=torch.full((context.shape[0],), context.shape[1]))  # the request's prompt
         append = self.stack.cache_append
         if append is not None:  # KV-cache steering: its token goes after every prompt, then is dropped
             context, kwargs = self._append_token(context, append, kwargs)
             max_length += 1
-        layout = Layout(prompt_end=torch.full((context.shape[0],), context.shape[1]))
         out = self._guarded(
             layout, lambda: super(SteeredLM, self)._model_generate(context, max_length, stop, **kwargs)
         )

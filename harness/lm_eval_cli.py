@@ -35,20 +35,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             metavar="<plugin.param=value>",
             help="Plugin parameters, e.g. caa.strength=4 aura.mode=det0 (or a JSON object {plugin: {param: value}})",
         )
-    if "--baseline" not in taken:
-        group.add_argument(
-            "--baseline",
-            dest="steered_baseline",
-            action="store_true",
-            help="Also evaluate the bare model in this run and report the difference",
-        )
-    if "--contributions" not in taken:
-        group.add_argument(
-            "--contributions",
-            dest="steered_contributions",
-            action="store_true",
-            help="Also evaluate each prefix of the stack and report what each plugin adds, in order",
-        )
+    switches = (
+        ("--baseline", "Also evaluate the bare model in this run and report the difference"),
+        ("--contributions", "Also evaluate each prefix of the stack and report what each plugin adds, in order"),
+    )
+    for flag, help_text in switches:
+        if flag not in taken:
+            group.add_argument(flag, dest=f"steered_{flag[2:]}", action="store_true", help=help_text)
 
 
 def fold_into_model_args(args: argparse.Namespace) -> dict[str, Any]:

@@ -109,8 +109,7 @@ class Editor:
             )
         for layer in deltas:
             self.sitemap.layer_index(layer)
-        self._stack.cache_append = append
-        self._stack.cache_steers.append((self._plugin, deltas))
+        self._stack.cache_steers.append((self._plugin, deltas, append))
 
     def set_weight(self, param: nn.Parameter | torch.Tensor, value: torch.Tensor) -> None:
         """Overwrite ``param`` in place; :meth:`Stack.detach` restores the original exactly."""
@@ -136,9 +135,13 @@ class Stack:
         self._layout = Layout()
         self.current: Positions | None = None
         self.monitored: dict[str, dict[tuple[int, ...], float]] = {}
-        self.cache_steers: list[tuple[str, dict[int, tuple[torch.Tensor | None, torch.Tensor | None]]]] = []
-        self.cache_append: str | None = None
+        self.cache_steers: list[tuple[str, dict[int, tuple[torch.Tensor | None, torch.Tensor | None]], str]] = []
         self._prefilled: Any = None  # the cache of the generation whose prefill just ran
+
+    @property
+    def cache_append(self) -> str | None:
+        """The token KV-cache steering appends to generation prompts (None: no cache steering)."""
+        return self.cache_steers[0][2] if self.cache_steers else None
 
     # -- attaching -------------------------------------------------------------------
     def attach(self) -> Stack:
@@ -168,7 +171,6 @@ class Stack:
         self._snapshots.clear()
         self._snapshot_ids.clear()
         self.cache_steers.clear()
-        self.cache_append = None
         self._prefilled = None
         self.current = None
         self.attached = False
@@ -267,7 +269,7 @@ class Stack:
         if cache is not self._prefilled:
             return
         self._prefilled = None
-        for plugin, deltas in self.cache_steers:
+        for plugin, deltas, _ in self.cache_steers:
             try:
                 for layer, (dk, dv) in deltas.items():
                     entry = cache.layers[layer]

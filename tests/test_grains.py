@@ -6,22 +6,20 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from helpers import truthfulness_rows
 
 from steered.harness.capture import FitContext
 from steered.harness.sites import resolve
 from steered.harness.stack import Entry, Stack
 from steered.harness.testing import check_intervention, tiny_model
-from steered.plugins.grains import GrAInS, answer_logprob, first_component, integrated_gradients
+from steered.plugins.grains import (
+    GrAInS,
+    answer_logprob,
+    first_component,
+    integrated_gradients,
+)
 
-ROWS = [
-    {
-        "question": f"Is claim number {i} true?",
-        "best_answer": f"No, claim {i} is false.",
-        "correct_answers": [f"No, claim {i} is false."],
-        "incorrect_answers": [f"Yes, claim {i} is true.", f"Claim {i} was proven."],
-    }
-    for i in range(4)
-]
+ROWS = truthfulness_rows(4)
 
 
 def test_contract() -> None:

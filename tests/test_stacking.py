@@ -6,17 +6,10 @@ from __future__ import annotations
 import json
 
 import torch
-from helpers import tiny_lm
+from helpers import tiny_lm, truthfulness_rows
+from lm_eval.api.instance import Instance
 
-TRUTH = [
-    {
-        "question": f"Is claim number {i} true?",
-        "best_answer": f"No, claim {i} is false.",
-        "correct_answers": [f"No, claim {i} is false."],
-        "incorrect_answers": [f"Yes, claim {i} is true.", f"Claim {i} was proven."],
-    }
-    for i in range(6)
-]
+TRUTH = truthfulness_rows(6)
 PAIRS = [{"positive": f"Be kind {i}. The answer", "negative": f"Be rude {i}. The answer"} for i in range(4)]
 JUDGED = [{"prompt": f"Q{i}: ", "response": "Go away." if i % 2 else "Happy to help.", "label": i % 2} for i in range(6)]
 
@@ -56,6 +49,9 @@ def test_every_steering_plugin_in_one_stack(tmp_path, monkeypatch) -> None:
     assert [e["plugin"] for e in lm.describe_stack()] == ["caa", "iti", "persona", "grains", "kv_steer"]
     ll, gen = run()
     assert ll != bare_ll and not torch.equal(gen, bare_gen)
+    # persona still scores generation prompts although kv_steer appends a token to them
+    lm.generate_until([Instance("generate_until", {}, ("Tell me", {"until": ["\n"], "max_gen_toks": 3}), idx=0)])
+    assert set(lm.monitor_scores()["persona"]) == {"The capital of", "Tell me"}
     four = lm.build_entries(specs[:4])  # kv_steer only changes generation
     lm.set_stack(four)
     four_ll, four_gen = run()

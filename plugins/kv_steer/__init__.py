@@ -109,10 +109,10 @@ class KVSteer(Intervention):
         c_k, c_v = self.params.c_k, self.params.c_v
         if c_k == 0 and c_v == 0:
             return  # nothing appended, nothing edited: outputs stay bit-identical
-        first = editor.sitemap.layer_index(self.params.first_layer)
+        layers = [editor.sitemap.site(site).layer for site in self.sites(editor.sitemap)]
         deltas = {
             layer: (c_k * state["keys"][layer] if c_k else None, c_v * state["values"][layer] if c_v else None)
-            for layer in range(first, editor.sitemap.n_layers)
+            for layer in layers
         }
         editor.steer_cache(deltas, self.params.append)
 
