@@ -70,12 +70,15 @@ class Positions:
         if mode not in self._cache:
             self._cache[mode] = self._build(mode)
         m = self._cache[mode]
-        return None if m is None else m.to(device)
+        if m is not None and m.device != device:
+            m = self._cache[mode] = m.to(device)
+        return m
 
     def _build(self, mode: str) -> torch.Tensor | None:
         real = self._real()
-        absolute = torch.arange(self.start, self.start + self.length)[None, :]
-        end = self.layout.prompt_end
+        device = real.device if real is not None else torch.device("cpu")  # the mask's, to avoid copies
+        absolute = torch.arange(self.start, self.start + self.length, device=device)[None, :]
+        end = None if self.layout.prompt_end is None else self.layout.prompt_end.to(device)
         if mode == "all":
             sel = real
         elif mode == "prompt":
@@ -83,12 +86,12 @@ class Positions:
             sel = _and(sel, real)
         elif mode == "generated":
             if end is None:
-                sel = torch.zeros(self.batch, self.length, dtype=torch.bool)
+                sel = torch.zeros(self.batch, self.length, dtype=torch.bool, device=device)
             else:
                 sel = _and(absolute >= end[:, None], real)
         elif mode == "last":
             if end is None:  # no structure known: the last real token of the forward
-                sel = _last_real(real, self.batch, self.length)
+                sel = _last_real(real, self.batch, self.length, device)
             else:
                 sel = _and(absolute >= end[:, None] - 1, real)
         else:
@@ -122,13 +125,13 @@ def _and(a: torch.Tensor | None, b: torch.Tensor | None) -> torch.Tensor | None:
     return a & b
 
 
-def _last_real(real: torch.Tensor | None, batch: int, length: int) -> torch.Tensor:
-    sel = torch.zeros(batch, length, dtype=torch.bool)
+def _last_real(real: torch.Tensor | None, batch: int, length: int, device: torch.device) -> torch.Tensor:
+    sel = torch.zeros(batch, length, dtype=torch.bool, device=device)
     if real is None:
         sel[:, -1] = True
         return sel
-    idx = torch.arange(length)[None, :].expand(batch, -1)
+    idx = torch.arange(length, device=device)[None, :].expand(batch, -1)
     last = torch.where(real, idx, torch.full_like(idx, -1)).max(dim=1).values
-    rows = torch.arange(batch)[last >= 0]
+    rows = torch.arange(batch, device=device)[last >= 0]
     sel[rows, last[last >= 0]] = True
     return sel

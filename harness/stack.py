@@ -246,18 +246,21 @@ class Stack:
         batch, length = ids.shape[0], ids.shape[1]
         mask = kwargs.get("attention_mask")
         cache_position = kwargs.get("cache_position")
+        cache = kwargs.get("past_key_values")
         if mask is not None and mask.dim() == 2:
             start = mask.shape[1] - length
         elif cache_position is not None:
             start = int(cache_position[0])
             mask = None
+        elif cache is not None:  # generate() without a mask passes neither
+            start, mask = cache.get_seq_length(), None
         else:
             start, mask = 0, None
         self.current = Positions(
             self._layout, batch, start, length, attention_mask=mask, ids=ids if ids.dim() == 2 else None
         )
         if self.cache_steers:
-            self._steer_cache(kwargs.get("past_key_values"), start)
+            self._steer_cache(cache, start)
 
     def _steer_cache(self, cache: Any, start: int) -> None:
         """Edit the cache once, between a generation's prefill and its first decode step."""

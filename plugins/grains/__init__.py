@@ -66,18 +66,19 @@ def integrated_gradients(
 ) -> tuple[torch.Tensor, float, float]:
     """Token attributions (T,) of the answer log-prob of one sequence ``ids`` (T,), zero
     baseline, Gauss-Legendre quadrature; also f(input) and f(baseline)."""
-    embeds = model.get_input_embeddings()(ids[None]).detach().float()
+    table = model.get_input_embeddings()
+    embeds = table(ids[None]).detach().float()  # the path and the sums in float32; forwards in the model's dtype
     nodes, weights = np.polynomial.legendre.leggauss(steps)
-    alphas = torch.tensor((nodes + 1) / 2, dtype=embeds.dtype)
-    weights_t = torch.tensor(weights / 2, dtype=embeds.dtype)
+    alphas = torch.tensor((nodes + 1) / 2, dtype=embeds.dtype, device=embeds.device)
+    weights_t = torch.tensor(weights / 2, dtype=embeds.dtype, device=embeds.device)
     with torch.enable_grad():
         path = (alphas[:, None, None] * embeds).requires_grad_(True)
-        f = answer_logprob(model, path, ids, start)
+        f = answer_logprob(model, path.to(table.weight.dtype), ids, start)
         (grad,) = torch.autograd.grad((f * weights_t).sum(), path)
     mean_grad = grad.sum(0)  # weights already applied
     attributions = (embeds[0] * mean_grad).sum(-1)
     with torch.no_grad():
-        ends = answer_logprob(model, torch.cat([embeds, torch.zeros_like(embeds)]), ids, start)
+        ends = answer_logprob(model, torch.cat([embeds, torch.zeros_like(embeds)]).to(table.weight.dtype), ids, start)
     return attributions, float(ends[0]), float(ends[1])
 
 
