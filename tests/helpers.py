@@ -5,23 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import torch
+
 from steered.harness.intervention import Intervention, param
 from steered.harness.lm import SteeredLM
 from steered.harness.stack import masked
 from steered.harness.testing import tiny_model
-
-
-def truthfulness_rows(n: int) -> list[dict]:
-    """``n`` TruthfulQA-style rows (one best answer, two false ones)."""
-    return [
-        {
-            "question": f"Is claim number {i} true?",
-            "best_answer": f"No, claim {i} is false.",
-            "correct_answers": [f"No, claim {i} is false."],
-            "incorrect_answers": [f"Yes, claim {i} is true.", f"Claim {i} was proven."],
-        }
-        for i in range(n)
-    ]
 
 
 class Add(Intervention):

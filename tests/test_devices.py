@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import torch
+from references import JUDGED, TOXIC_LABELS, TOXIC_TEXTS, prefill_edit_decode, truthfulness_rows
 
 from steered.harness.capture import FitContext
 from steered.harness.intervention import Intervention
@@ -30,20 +31,7 @@ from steered.plugins.persona import Persona
 
 needs_cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
 
-TEXTS = ["You are a total idiot.", "What a lovely day.", "Shut up, loser.", "Thanks for the help!",
-         "I hate you all.", "See you at noon."]
-LABELS = [1, 0, 1, 0, 1, 0]
-QA = [
-    {"question": f"Is claim number {i} true?", "best_answer": f"No, claim {i} is false.",
-     "correct_answers": [f"No, claim {i} is false.", f"Claim {i} is a myth."],
-     "incorrect_answers": [f"Yes, claim {i} is true.", f"Claim {i} has been proven."]}
-    for i in range(10)
-]
-JUDGED = [
-    {"prompt": f"System: be {'rude' if i % 2 else 'kind'}.\nUser: question {i}?\n", "response": r, "label": i % 2}
-    for i, r in enumerate(["Go away, fool.", "Happy to help!", "What a dumb thing.", "Sure, here you go.",
-                           "Nobody cares.", "Great question."])
-]
+TEXTS, LABELS, QA = TOXIC_TEXTS, TOXIC_LABELS, truthfulness_rows(10)
 PLUGINS: dict[str, tuple[type[Intervention], dict[str, Any], Any]] = {
     "caa": (CAA, {"strength": 2.0}, [{"positive": f"{t} (A", "negative": f"{t} (B"} for t in TEXTS]),
     "aura": (AurA, {"mode": "aura", "k": 20}, {"texts": TEXTS, "labels": LABELS}),
@@ -134,24 +122,15 @@ def test_kv_steer_under_plain_generate_equals_the_hand_rolled_edit(device: str) 
     state = {"keys": torch.randn(4, 2, 8, generator=g), "values": torch.randn(4, 2, 8, generator=g)}
     ids = tok("Hello there, friend!", return_tensors="pt")["input_ids"].to(device)  # ends in the appended "!"
     steps, c_v = 6, 3.0
+    expected = prefill_edit_decode(model, ids, torch.ones_like(ids), state["values"], c_v, 1, steps)
     with torch.no_grad():
-        out = model(input_ids=ids, use_cache=True)
-        cache = out.past_key_values
-        for layer in range(1, 4):
-            cache.layers[layer].values[:, :, -1] += c_v * state["values"][layer].to(device)
-        expected, logits = [], out.logits[:, -1]
-        for _ in range(steps):
-            nxt = logits.argmax(-1, keepdim=True)
-            expected.append(nxt)
-            out = model(input_ids=nxt, past_key_values=cache, use_cache=True)
-            logits = out.logits[:, -1]
         bare = model.generate(ids, max_new_tokens=steps, do_sample=False)
         stack = Stack(model, sitemap, [Entry(KVSteer(append="!", c_v=c_v, first_layer=1), state)]).attach()
         try:
             steered = model.generate(ids, max_new_tokens=steps, do_sample=False)
         finally:
             stack.detach()
-    assert torch.equal(steered[:, ids.shape[1]:], torch.cat(expected, dim=1))
+    assert torch.equal(steered[:, ids.shape[1]:], expected)
     assert not torch.equal(steered, bare)
 
 
@@ -167,9 +146,9 @@ def _steered_lm_outputs(device: str) -> tuple[list, list[str], dict]:
     lm = SteeredLM(pretrained=model, tokenizer=tok, batch_size=3, device=device)
     ctx = FitContext(lm.model, tok, lm.sitemap, batch_size=4, max_length=64)
     entries = []
-    for name, extra in (("caa", {}), ("iti", {}), ("persona", {}), ("kv_steer", {})):
+    for name in ("caa", "iti", "persona", "kv_steer"):
         cls, params, data = PLUGINS[name]
-        plugin = cls(**{**params, **extra})
+        plugin = cls(**params)
         entries.append(Entry(plugin, plugin.fit(ctx, data)))
     lm.set_stack(entries)
     contexts = ["The capital of", "Once upon a time there", "A"]

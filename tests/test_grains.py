@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from helpers import truthfulness_rows
+from references import truthfulness_rows
 
 from steered.harness.capture import FitContext
 from steered.harness.sites import resolve

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import torch
 from helpers import tiny_lm
+from references import prefill_edit_decode
 
 from steered.harness.capture import FitContext
 from steered.harness.lm import SteeredLM
@@ -52,32 +53,6 @@ def test_values_are_v_proj_outputs_at_the_last_token() -> None:
     torch.testing.assert_close(state["values"], (pos - neg).mean(0))
 
 
-def _expected_generation(lm, ids, mask, state, c_v, first, steps):
-    """Prefill prompt + appended token, add c_v * S_V to that token's cache entry in layers
-    >= first, then greedy decoding with the cache: written out step by step."""
-    model = lm.model
-    n_layers = len(state["values"])
-    token = lm.tokenizer(APPEND, add_special_tokens=False)["input_ids"][0]
-    ids = torch.cat([ids, torch.full((ids.shape[0], 1), token)], dim=1)
-    mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
-    position = (mask.cumsum(1) - 1).clamp_min(0)
-    with torch.no_grad():
-        out = model(input_ids=ids, attention_mask=mask, position_ids=position, use_cache=True)
-        cache = out.past_key_values
-        for layer in range(first, n_layers):
-            cache.layers[layer].values[:, :, -1] += c_v * state["values"][layer]
-        generated = []
-        logits = out.logits[:, -1]
-        for _ in range(steps):
-            nxt = logits.argmax(-1, keepdim=True)
-            generated.append(nxt)
-            mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
-            position = position[:, -1:] + 1
-            out = model(input_ids=nxt, attention_mask=mask, position_ids=position, past_key_values=cache, use_cache=True)
-            logits = out.logits[:, -1]
-    return torch.cat(generated, dim=1)
-
-
 def _left_padded(lm, prompts):
     lm.tokenizer.padding_side = "left"
     enc = lm.tokenizer(prompts, return_tensors="pt", padding=True)
@@ -101,7 +76,10 @@ def test_generation_equals_prefill_edit_then_plain_decoding(arch: str) -> None:
     lm.set_stack([Entry(KVSteer(append=APPEND, c_v=3.0, first_layer=1), state)])
     steered = lm._model_generate(ids, max_length=ids.shape[1] + steps, stop=[], attention_mask=mask)
     assert torch.equal(steered[:, : ids.shape[1]], ids)  # the appended token is not in the output
-    expected = _expected_generation(lm, ids, mask, state, 3.0, 1, steps)
+    token = lm.tokenizer(APPEND, add_special_tokens=False)["input_ids"][0]
+    appended = torch.cat([ids, torch.full((ids.shape[0], 1), token)], dim=1)
+    expected = prefill_edit_decode(lm.model, appended, torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1),
+                                   state["values"], 3.0, 1, steps)
     assert torch.equal(steered[:, ids.shape[1] :], expected)
     assert not torch.equal(steered, bare)  # the edit changed what was generated
     assert not lm.stack._chains  # no per-layer hooks at all: the edit is one-shot

@@ -7,6 +7,7 @@ import pytest
 import torch
 from helpers import tiny_lm
 from lm_eval.api.instance import Instance
+from references import JUDGED
 
 from steered.harness.capture import FitContext
 from steered.harness.evaluate import attach_monitors
@@ -14,12 +15,6 @@ from steered.harness.sites import resolve
 from steered.harness.stack import Entry, Stack
 from steered.harness.testing import check_intervention, tiny_model
 from steered.plugins.persona import Persona, persona_vectors
-
-JUDGED = [
-    {"prompt": f"System: be {'rude' if i % 2 else 'kind'}.\nUser: question {i}?\n", "response": r, "label": i % 2}
-    for i, r in enumerate(["Go away, fool.", "Happy to help!", "What a dumb thing.", "Sure, here you go.",
-                           "Nobody cares.", "Great question."])
-]
 
 
 def test_contract() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 from helpers import tiny_lm
+from references import TOXIC_LABELS as LABELS
+from references import TOXIC_TEXTS as TEXTS
 from sklearn.metrics import roc_auc_score
 
 from steered.harness.capture import FitContext
@@ -14,8 +16,6 @@ from steered.plugins.aura import AurA, alphas, auroc
 from steered.plugins.caa import CAA, ab_prompts
 from steered.plugins.mat_steer import MATSteer, mmd2, steer, train
 
-TEXTS = ["You are a total idiot.", "What a lovely day.", "Shut up, loser.", "Thanks for the help!", "I hate you all.", "See you at noon."]
-LABELS = [1, 0, 1, 0, 1, 0]
 
 
 def hidden_last(lm, text: str, layer: int) -> torch.Tensor:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 import torch
-from helpers import tiny_lm, truthfulness_rows
+from helpers import tiny_lm
+from references import truthfulness_rows
 from lm_eval.api.instance import Instance
 
 TRUTH = truthfulness_rows(6)
