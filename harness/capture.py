@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,41 +17,43 @@ def _first(x: Any) -> torch.Tensor:
     return x[0] if isinstance(x, tuple) else x
 
 
+log = logging.getLogger("steered")
+FIT_MAX_LENGTH = 256
+
+
 @dataclass
 class FitContext:
-    """The frozen model a plugin fits on, with its tokenizer and sites."""
+    """The frozen model a plugin fits on, with its tokenizer and sites.
+
+    ``max_length``: fit texts are cut to this many tokens (a warning says how many were);
+    users set it per plugin as ``<plugin>.fit_max_length``."""
 
     model: nn.Module
     tokenizer: Any
     sitemap: SiteMap
     batch_size: int = 8
-    max_length: int = 256
+    max_length: int = FIT_MAX_LENGTH
 
     @property
     def device(self) -> torch.device:
         return next(self.model.parameters()).device
 
     def tokenize(self, texts: Sequence[str], max_length: int | None = None) -> dict[str, torch.Tensor]:
-        """Right-padded batch: real tokens keep the positions they have unpadded."""
-        tok = self.tokenizer
-        side = tok.padding_side
-        tok.padding_side = "right"
-        try:
-            enc = tok(
-                list(texts),
-                return_tensors="pt",
-                padding=True,
-                truncation=True,
-                max_length=max_length or self.max_length,
-            )
-        finally:
-            tok.padding_side = side
-        return {k: v.to(self.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
+        """Right-padded batch: real tokens keep the positions they have unpadded. Texts
+        longer than ``max_length`` (default: the context's) are cut, with a warning."""
+        return self._encode([self.tokenizer(t)["input_ids"] for t in texts], max_length)
 
     def _encode(self, items: list[Any], max_length: int | None) -> dict[str, torch.Tensor]:
         if all(isinstance(t, str) for t in items):
             return self.tokenize(items, max_length)
-        seqs = [torch.as_tensor(list(t), dtype=torch.long)[: max_length or self.max_length] for t in items]
+        limit = max_length or self.max_length
+        cut = sum(len(t) > limit for t in items)
+        if cut:
+            log.warning(
+                "steered: %d of %d fit texts are longer than %d tokens and were cut to their first %d "
+                "(raise the limit with <plugin>.fit_max_length)", cut, len(items), limit, limit,
+            )
+        seqs = [torch.as_tensor(list(t), dtype=torch.long)[:limit] for t in items]
         width = max(len(t) for t in seqs)
         pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
         ids = torch.full((len(seqs), width), pad, dtype=torch.long)
@@ -70,7 +73,8 @@ class FitContext:
             for i in range(0, len(prompts), self.batch_size):
                 enc = tok(list(prompts[i : i + self.batch_size]), return_tensors="pt", padding=True).to(self.device)
                 ids = self.model.generate(
-                    **enc,
+                    input_ids=enc["input_ids"],
+                    attention_mask=enc["attention_mask"],
                     max_new_tokens=max_new_tokens,
                     do_sample=False,
                     pad_token_id=tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id,

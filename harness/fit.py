@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from steered.harness.artifacts import Artifact, cache_dir, stable_hash
-from steered.harness.capture import FitContext
+from steered.harness.capture import FIT_MAX_LENGTH, FitContext
 from steered.harness.data import read_rows
 from steered.harness.intervention import Intervention
 from steered.harness.stack import Entry, InterventionError
@@ -44,6 +44,8 @@ def fit_or_load(
         return Entry(intervention, {})
     data_hash = stable_hash(records)
     params = intervention.fit_params()
+    if ctx.max_length != FIT_MAX_LENGTH:  # the default stays out of the key: earlier fits keep theirs
+        params["fit_max_length"] = ctx.max_length
     key = Artifact.key(name, intervention.version, fingerprint, data_hash, params)
     cached_dir = cache_dir() / "fits" / f"{name}-{key}"
     if use_cache and (cached_dir / "config.json").is_file():

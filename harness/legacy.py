@@ -49,10 +49,10 @@ class SteerFile(Intervention):
         from lm_eval.models.hf_steered import SteeredModel
 
         for hookpoint, info in read_steer_file(self.params.path).items():
-            vector = info["steering_vector"].float()
+            vector = editor.place(info["steering_vector"])  # model device and dtype, as lm-eval places it
             coefficient = float(info.get("steering_coefficient", 1.0))
             head_index = info.get("head_index")
-            bias = info.get("bias")
+            bias = None if info.get("bias") is None else editor.place(info["bias"])
             if info["action"] == "add":
                 if bias is not None:
                     raise ValueError(f"{hookpoint}: bias is not supported for the `add` action")
@@ -62,7 +62,7 @@ class SteerFile(Intervention):
                     SteeredModel.clamp,
                     direction=vector / torch.norm(vector),
                     value=coefficient,
-                    bias=None if bias is None else bias.float(),
+                    bias=bias,
                     head_index=head_index,
                 )
             else:
@@ -75,6 +75,6 @@ class SteerFile(Intervention):
 
 def _on_every_position(edit: Any) -> Any:
     def fn(h: torch.Tensor, _mask: torch.Tensor | None) -> torch.Tensor:
-        return edit(h.clone()).to(h.dtype)
+        return edit(h.clone())  # lm-eval's head_index edits write in place
 
     return fn

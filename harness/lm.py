@@ -6,7 +6,8 @@ Model args (CLI ``--model_args`` or Python kwargs):
   a hub id or a local folder, or a loaded ``PreTrainedModel``;
 - ``plugins``: the stack in order, ``caa+aura`` (``+`` or ``,``; a list in Python);
 - ``<plugin>.<param>=value``: a plugin parameter, e.g. ``caa.strength=4``. Every plugin
-  also takes ``artifact`` (load a fit instead of fitting) and ``data`` (fit on this file);
+  also takes ``artifact`` (load a fit instead of fitting), ``data`` (fit on this file) and
+  ``fit_max_length`` (fit texts are cut to this many tokens, default 256, with a warning);
 - ``plugin_args``: the same as a dict ``{"caa": {"strength": 4}}`` or its JSON;
 - ``steer_path``: lm-eval's own steering file, applied after the plugins;
 - ``fit_cache``: reuse cached fits (default true).
@@ -18,23 +19,22 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from typing import Any
 
 import torch
 from lm_eval.models.huggingface import HFLM
 
 from steered.harness import manager
-from steered.harness.capture import FitContext
+from steered.harness.capture import FIT_MAX_LENGTH, FitContext
 from steered.harness.fit import fit_or_load
 from steered.harness.legacy import SteerFile
 from steered.harness.models import model_name, resolve_pretrained
-from steered.harness.positions import Layout
+from steered.harness.positions import Layout, RowIndex
 from steered.harness.sites import resolve
 from steered.harness.stack import Entry, InterventionError, Stack
 
 log = logging.getLogger("steered")
-HOST_PARAMS = ("artifact", "data")
+HOST_PARAMS = ("artifact", "data", "fit_max_length")
 
 
 def parse_stack(
@@ -95,17 +95,18 @@ class SteeredLM(HFLM):
         entries = self.build_entries(specs)
         if steer_path:
             entries.append(Entry(SteerFile(path=steer_path), {}, artifact=steer_path))
-        self._rows: dict[tuple[int, ...], int] = {}
+        self._rows = RowIndex()
         self.set_stack(entries)
 
     def build_entries(self, specs: list[tuple[str, dict[str, Any]]]) -> list[Entry]:
         """Fit (or load) each ``(plugin, params)`` on the bare model, in order."""
-        ctx = FitContext(self.model, self.tokenizer, self.sitemap)
         entries = []
         with self.stack.detached():
             for name, params in specs:
                 params = dict(params)
                 host = {k: params.pop(k) for k in HOST_PARAMS if k in params}
+                limit = int(host.pop("fit_max_length", FIT_MAX_LENGTH))
+                ctx = FitContext(self.model, self.tokenizer, self.sitemap, max_length=limit)
                 intervention = manager.get(name, "intervention").cls(**params)
                 entries.append(fit_or_load(intervention, ctx, self.model_name, use_cache=self.fit_cache, **host))
         return entries
@@ -125,17 +126,17 @@ class SteeredLM(HFLM):
 
     # -- lm-eval entry points: give interventions the real rows, detach on failure ----
     def _loglikelihood_tokens(self, requests: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
-        self._rows = {}
+        self._rows = RowIndex()
         for key, context_enc, continuation_enc in requests:
             row = (context_enc + continuation_enc)[-(self.max_length + 1) :][:-1]
             end = len(row) - len(continuation_enc) + 1
-            self._rows.setdefault(tuple(row), end)
+            self._rows.add(row, end)
             if self.stack.monitored and isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str):
                 self._contexts[tuple(row[:end])] = key[0]
         try:
             return super()._loglikelihood_tokens(requests, *args, **kwargs)
         finally:
-            self._rows = {}
+            self._rows = RowIndex()
 
     def tok_batch_encode(self, strings: list[str], *args: Any, **kwargs: Any) -> tuple[torch.Tensor, torch.Tensor]:
         ids, mask = super().tok_batch_encode(strings, *args, **kwargs)
@@ -152,32 +153,26 @@ class SteeredLM(HFLM):
         }
 
     def _model_call(self, inps: torch.Tensor, attn_mask: Any = None, labels: Any = None) -> torch.Tensor:
-        layout = self._layout_of(inps)
+        layout = self._rows.layout(inps)
         return self._guarded(layout, lambda: super(SteeredLM, self)._model_call(inps, attn_mask, labels))
 
     def _model_generate(self, context: torch.Tensor, max_length: int, stop: list[str], **kwargs: Any) -> torch.Tensor:
         layout = Layout(prompt_end=torch.full((context.shape[0],), context.shape[1]))  # the request's prompt
-        append = self.stack.cache_append
-        if append is not None:  # KV-cache steering: its token goes after every prompt, then is dropped
-            context, kwargs = self._append_token(context, append, kwargs)
-            max_length += 1
-        out = self._guarded(
-            layout, lambda: super(SteeredLM, self)._model_generate(context, max_length, stop, **kwargs)
-        )
-        if append is not None:
-            out = torch.cat([out[:, : context.shape[1] - 1], out[:, context.shape[1] :]], dim=1)
-        return out
+        generate = super(SteeredLM, self)._model_generate
+        if not self.stack.cache_steers:
+            return self._guarded(layout, lambda: generate(context, max_length, stop, **kwargs))
+        return self._guarded(layout, lambda: self._cache_steered_generate(generate, context, max_length, stop, kwargs))
 
-    def _append_token(self, context: torch.Tensor, text: str, kwargs: dict[str, Any]) -> tuple[torch.Tensor, dict[str, Any]]:
+    def _cache_steered_generate(
+        self, generate: Any, context: torch.Tensor, max_length: int, stop: list[str], kwargs: dict[str, Any]
+    ) -> torch.Tensor:
+        text = self.stack.cache_append
         ids = self.tokenizer(text, add_special_tokens=False)["input_ids"]
         if len(ids) != 1:
             raise ValueError(f"the KV-steering token {text!r} is {len(ids)} tokens for this tokenizer; it must be one")
-        column = torch.full((context.shape[0], 1), ids[0], dtype=context.dtype, device=context.device)
-        kwargs = dict(kwargs)
-        if kwargs.get("attention_mask") is not None:
-            mask = kwargs["attention_mask"]
-            kwargs["attention_mask"] = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
-        return torch.cat([context, column], dim=1), kwargs
+        return self.stack.generate_cache_steered(
+            context, ids[0], lambda full, **kw: generate(full, max_length + 1, stop, **kw), **kwargs
+        )
 
     def _guarded(self, layout: Layout, call: Any) -> Any:
         try:
@@ -186,24 +181,6 @@ class SteeredLM(HFLM):
         except InterventionError:
             self.stack.detach()
             raise
-
-    def _layout_of(self, inps: torch.Tensor) -> Layout:
-        """Right-padded rows: real lengths and continuation starts from the requests."""
-        width = inps.shape[1]
-        lengths, ends = [], []
-        for row in inps.tolist():
-            trailing = len(row) - len(_rstrip_zeros(row))
-            found = None
-            for n in range(width - trailing, width + 1):
-                found = self._rows.get(tuple(row[:n]))
-                if found is not None:
-                    lengths.append(n)
-                    ends.append(found)
-                    break
-            if found is None:  # a call lm-eval did not route through _loglikelihood_tokens
-                lengths.append(width)
-                ends.append(width)
-        return Layout.right_padded(lengths, ends, width)
 
     # -- reporting ---------------------------------------------------------------------
     def describe_stack(self) -> list[dict[str, Any]]:
@@ -225,29 +202,3 @@ class SteeredLM(HFLM):
         info = super().get_model_info()
         info["steered"] = {"model": self.model_name, "stack": self.describe_stack()}
         return info
-
-    @torch.no_grad()
-    def forward_overhead(self, batch: int = 8, length: int = 64, repeats: int = 5) -> dict[str, float]:
-        """Median seconds of one forward of a (batch, length) probe with and without the stack."""
-        ids = torch.randint(100, self.tokenizer.vocab_size - 1, (batch, length), device=self.device)
-
-        def median_time() -> float:
-            times = []
-            for _ in range(repeats):
-                t0 = time.perf_counter()
-                self._model_call(ids)
-                times.append(time.perf_counter() - t0)
-            return sorted(times)[len(times) // 2]
-
-        self._model_call(ids)  # warm-up
-        steered = median_time()
-        with self.stack.detached():
-            bare = median_time()
-        return {"bare_s": bare, "steered_s": steered, "ratio": steered / bare}
-
-
-def _rstrip_zeros(row: list[int]) -> list[int]:
-    n = len(row)
-    while n and row[n - 1] == 0:
-        n -= 1
-    return row[:n]

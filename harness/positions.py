@@ -9,15 +9,25 @@ every hook.
 Modes:
 - ``all``: every real (non-pad) token;
 - ``prompt``: real tokens before the end of the prompt (the loglikelihood context);
-- ``generated``: tokens from the end of the prompt on (generated tokens; the
-  continuation in loglikelihood requests);
+- ``generated``: tokens from the end of the prompt on, as inputs: generated tokens fed
+  back while decoding, and the continuation in loglikelihood requests. It never reaches
+  the FIRST generated token: that one is predicted at the last prompt position, which
+  ``generated`` leaves alone (use ``last`` to steer it too);
 - ``last``: the last prompt token and every generated token. This is what "edit the last
-  position of every forward" does under a KV cache, defined so that cached and uncached
-  runs agree.
+  position of every forward" does under a KV cache (the authors' code of ITI, MAT-Steer
+  and persona vectors), defined so that cached and uncached runs agree. On
+  loglikelihood requests it edits the last context token and every continuation token.
+
+Where a forward starts (its absolute offset) comes from what the forward is given, in
+this order: ``cache_position``, the length of the KV cache passed as ``cache=`` or
+``past_key_values=``, the width of a 2-D attention mask, ``position_ids``; with none of
+them it is a fresh sequence. Never from the mere absence of a mask: transformers 5.x
+drops an all-ones mask and sends no ``cache_position`` while decoding.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import torch
@@ -44,6 +54,67 @@ class Layout:
         lens = torch.tensor(lengths)
         real = torch.arange(width)[None, :] < lens[:, None]
         return cls(real=real, prompt_end=torch.tensor(prompt_ends))
+
+
+_PRIME = 2**31 - 1
+_BASES = (1_000_003, 40_503)
+
+
+@functools.lru_cache(maxsize=32)
+def _powers(width: int, device: torch.device) -> torch.Tensor:
+    """(2, 1, W): base**i mod the prime, for each hash base."""
+    return torch.tensor([[[pow(b, i, _PRIME) for i in range(width)]] for b in _BASES], dtype=torch.long, device=device)
+
+
+def _prefix_hashes(rows: torch.Tensor) -> torch.Tensor:
+    """(2, B, W) polynomial hashes of every prefix of each row, in exact integer arithmetic
+    (the same on every device): ``[:, b, n - 1]`` identifies ``rows[b, :n]``."""
+    terms = (rows.long() % _PRIME)[None] * _powers(rows.shape[1], rows.device) % _PRIME
+    return terms.cumsum(2) % _PRIME
+
+
+class RowIndex:
+    """Recognises lm-eval's right-padded loglikelihood rows in a batch, to know each row's
+    real length and where its continuation starts (lm-eval's ``_model_call`` gets neither).
+
+    Rows are registered once per request; a batch is matched by hashing every row prefix
+    in a few tensor operations, with no Python loop over tokens. lm-eval pads with 0, so
+    a row is at least as long as its last non-zero token; longer candidates are tried
+    only for rows whose real tokens end in 0."""
+
+    def __init__(self) -> None:
+        self._ends: dict[tuple[int, int, int], int] = {}
+        self._lengths: set[int] = set()
+
+    def add(self, row: list[int], end: int) -> None:
+        """``row`` as lm-eval feeds it; ``end``: index of its first continuation token."""
+        h = _prefix_hashes(torch.tensor([row]))[:, 0, -1].tolist()
+        self._ends.setdefault((len(row), *h), end)
+        self._lengths.add(len(row))
+
+    def layout(self, inps: torch.Tensor) -> Layout:
+        """The rows of ``inps``; rows not registered count as real and prompt to the end."""
+        batch, width = inps.shape
+        if not self._ends:  # a call lm-eval did not route through _loglikelihood_tokens
+            return Layout.right_padded([width] * batch, [width] * batch, width)
+        hashes = _prefix_hashes(inps)
+        columns = torch.arange(width, device=inps.device)
+        shortest = torch.where(inps != 0, columns, -1).max(1).values + 1
+        at = (shortest - 1).clamp_min(0)
+        first = hashes.gather(2, at[None, :, None].expand(2, -1, 1))[:, :, 0].T.tolist()
+        lengths, ends = [], []
+        for row, n in enumerate(shortest.tolist()):
+            end = self._ends.get((n, *first[row]))
+            for longer in sorted(m for m in self._lengths if n < m <= width) if end is None else ():
+                end = self._ends.get((longer, *hashes[:, row, longer - 1].tolist()))  # real tokens end in 0s
+                if end is not None:
+                    n = longer
+                    break
+            if end is None:
+                n = end = width
+            lengths.append(n)
+            ends.append(end)
+        return Layout.right_padded(lengths, ends, width)
 
 
 @dataclass

@@ -10,6 +10,7 @@ all-or-nothing: if any plugin raises, everything already applied is undone.
 from __future__ import annotations
 
 import contextlib
+import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,18 +99,29 @@ class Editor:
 
         self._stack._add_edit(self._plugin, site, score, "all")
 
+    def place(self, tensor: torch.Tensor) -> torch.Tensor:
+        """``tensor`` on the model's device, floating point in the model's dtype: call it once
+        in ``apply`` so hooks add ready tensors instead of copying state in every forward."""
+        param = next(self._stack.model.parameters())
+        return tensor.to(param.device, param.dtype if tensor.is_floating_point() else tensor.dtype)
+
     def steer_cache(self, deltas: dict[int, tuple[torch.Tensor | None, torch.Tensor | None]], append: str) -> None:
-        """One-shot KV-cache steering of generation: ``append`` (one token) is added to every
-        prompt; after the prefill, ``(key_delta, value_delta)`` of shape (kv_heads, head_dim)
-        are added to that token's cache entry in the given layers; decoding then runs with
-        no edit at all. Loglikelihood requests are not affected (there is no decoding)."""
+        """One-shot KV-cache steering of generation (Belitsky et al.): the prompt is prefilled
+        without ``append`` (one token, added by id after the prompt's ids); ``(key_delta,
+        value_delta)`` of shape (kv_heads, head_dim) are added to the cache entry of the last
+        prompt token in the given layers; generation then feeds ``append`` first, so the
+        first generated token is already steered, and decodes with no edit at all.
+        Loglikelihood requests are not affected (there is no decoding)."""
         if self._stack.cache_append not in (None, append):
             raise ValueError(
                 f"cache steering plugins must append the same token; got {self._stack.cache_append!r} and {append!r}"
             )
         for layer in deltas:
             self.sitemap.layer_index(layer)
-        self._stack.cache_steers.append((self._plugin, deltas, append))
+        placed = {
+            layer: tuple(None if d is None else self.place(d) for d in pair) for layer, pair in deltas.items()
+        }
+        self._stack.cache_steers.append((self._plugin, placed, append))
 
     def set_weight(self, param: nn.Parameter | torch.Tensor, value: torch.Tensor) -> None:
         """Overwrite ``param`` in place; :meth:`Stack.detach` restores the original exactly."""
@@ -136,7 +148,6 @@ class Stack:
         self.current: Positions | None = None
         self.monitored: dict[str, dict[tuple[int, ...], float]] = {}
         self.cache_steers: list[tuple[str, dict[int, tuple[torch.Tensor | None, torch.Tensor | None]], str]] = []
-        self._prefilled: Any = None  # the cache of the generation whose prefill just ran
 
     @property
     def cache_append(self) -> str | None:
@@ -171,7 +182,6 @@ class Stack:
         self._snapshots.clear()
         self._snapshot_ids.clear()
         self.cache_steers.clear()
-        self._prefilled = None
         self.current = None
         self.attached = False
 
@@ -243,42 +253,71 @@ class Stack:
         ids = kwargs.get("input_ids", args[0] if args else None)
         if ids is None:
             ids = kwargs["inputs_embeds"]
-        batch, length = ids.shape[0], ids.shape[1]
         mask = kwargs.get("attention_mask")
-        cache_position = kwargs.get("cache_position")
-        cache = kwargs.get("past_key_values")
-        if mask is not None and mask.dim() == 2:
-            start = mask.shape[1] - length
-        elif cache_position is not None:
-            start = int(cache_position[0])
-            mask = None
-        elif cache is not None:  # generate() without a mask passes neither
-            start, mask = cache.get_seq_length(), None
-        else:
-            start, mask = 0, None
+        mask = mask if mask is not None and mask.dim() == 2 else None
+        start = forward_start(kwargs, ids.shape[1], mask)
         self.current = Positions(
-            self._layout, batch, start, length, attention_mask=mask, ids=ids if ids.dim() == 2 else None
+            self._layout, ids.shape[0], start, ids.shape[1], attention_mask=mask, ids=ids if ids.dim() == 2 else None
         )
-        if self.cache_steers:
-            self._steer_cache(cache, start)
 
-    def _steer_cache(self, cache: Any, start: int) -> None:
-        """Edit the cache once, between a generation's prefill and its first decode step."""
-        if cache is None:
-            return
-        if start == 0:
-            self._prefilled = cache
-            return
-        if cache is not self._prefilled:
-            return
-        self._prefilled = None
+    def generate_cache_steered(
+        self, ids: torch.Tensor, append: int, generate: Callable[..., torch.Tensor], **kwargs: Any
+    ) -> torch.Tensor:
+        """Generation under the cache steers, as the authors of KV-cache steering run it:
+        prefill ``ids`` alone (left padding: positions from the mask), add the steers to the
+        cache entry of the last prompt token, then ``generate(ids + [append], **kwargs,
+        cache)`` so the appended token is the first input decoding feeds and the first new
+        token is already steered. Returns the output without the appended token."""
+        mask = kwargs.get("attention_mask")
+        mask = torch.ones_like(ids) if mask is None else mask
+        position_ids = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 0)
+        with torch.no_grad():
+            cache = output_cache(self.model(input_ids=ids, attention_mask=mask, position_ids=position_ids, use_cache=True))
         for plugin, deltas, _ in self.cache_steers:
             try:
                 for layer, (dk, dv) in deltas.items():
                     entry = cache.layers[layer]
                     for stored, delta in ((entry.keys, dk), (entry.values, dv)):
                         if delta is not None:
-                            stored[:, :, -1, :] += delta.to(stored.device, stored.dtype)
+                            stored[:, :, -1, :] += delta
             except Exception as err:
                 raise InterventionError(plugin, "steering the KV cache", err) from err
+        column = torch.full((ids.shape[0], 1), append, dtype=ids.dtype, device=ids.device)
+        kwargs["attention_mask"] = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
+        kwargs[cache_kwarg(self.model)] = cache
+        out = generate(torch.cat([ids, column], dim=1), **kwargs)
+        return torch.cat([out[:, : ids.shape[1]], out[:, ids.shape[1] + 1 :]], dim=1)
 
+
+def forward_cache(kwargs: dict[str, Any]) -> Any:
+    """The KV cache a forward was given: ``cache=`` (transformers 5.x) or ``past_key_values=``."""
+    cache = kwargs.get("cache")
+    return cache if cache is not None else kwargs.get("past_key_values")
+
+
+def output_cache(output: Any) -> Any:
+    """The KV cache a forward returned: ``output.cache`` (transformers 5.x) or ``past_key_values``."""
+    cache = getattr(output, "cache", None)
+    return cache if cache is not None else output.past_key_values
+
+
+def cache_kwarg(model: nn.Module) -> str:
+    """The name ``model``'s forward takes a KV cache by."""
+    return "cache" if "cache" in inspect.signature(model.forward).parameters else "past_key_values"
+
+
+def forward_start(kwargs: dict[str, Any], length: int, mask: torch.Tensor | None) -> int:
+    """Absolute index of a forward's first token: from the cache length, ``cache_position``,
+    a 2-D attention mask covering past and present, or ``position_ids``; else 0."""
+    cache = forward_cache(kwargs)
+    if cache is not None and hasattr(cache, "get_seq_length"):
+        return int(cache.get_seq_length())
+    cache_position = kwargs.get("cache_position")
+    if cache_position is not None:
+        return int(cache_position.reshape(-1)[0])
+    if mask is not None:
+        return mask.shape[1] - length
+    position_ids = kwargs.get("position_ids")
+    if position_ids is not None:  # unpadded rows (a padded batch would carry a mask)
+        return int(position_ids.reshape(-1, position_ids.shape[-1])[:, 0].max())
+    return 0

@@ -1,6 +1,6 @@
 """Where the model lives: on a CUDA device every built-in plugin fits and edits there,
 agrees with the same fit and edit on the CPU, restores weights bit for bit, and runs in
-bfloat16; kv_steer's one-shot edit under plain ``generate()`` (no attention mask) equals
+bfloat16; kv_steer's one-shot edit around plain ``generate()`` (no attention mask) equals
 a hand-rolled one, on the CPU and on CUDA caches.
 
 The CUDA tests are skipped without a GPU (CI has none). Self-contained: no lm-eval
@@ -79,6 +79,37 @@ def fit_and_apply(name: str, device: str, dtype: torch.dtype = torch.float32) ->
     return {"state": state, "before": before, "steered": steered}
 
 
+def _copies(run: Any) -> int:
+    """How many tensor copies (device or dtype conversions) ``run()`` makes."""
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        run()
+    return sum(e.count for e in prof.key_averages() if e.key == "aten::_to_copy")
+
+
+@pytest.mark.parametrize("name", [n for n in PLUGINS if n != "kv_steer"])  # kv_steer: no hook in a forward
+def test_a_steered_forward_copies_no_plugin_state(name: str) -> None:
+    """State fitted in float32, model in float64: plugins place their tensors once at
+    attach, so a steered forward makes exactly the copies the bare one makes. (Embeddings
+    in, so a monitor has no prompt ids to score and reads nothing out.)"""
+    cls, params, data = PLUGINS[name]
+    model, tok = tiny_model("llama")
+    sitemap = resolve(model)
+    state = cls(**params).fit(FitContext(model, tok, sitemap, batch_size=4, max_length=64), data)
+    model.to(torch.float64)
+    ids = tok(TEXTS[:3], return_tensors="pt", padding=True)["input_ids"]
+    with torch.no_grad():
+        embeds = model.get_input_embeddings()(ids)
+        bare = _copies(lambda: model(inputs_embeds=embeds))
+        stack = Stack(model, sitemap, [Entry(cls(**params), state)]).attach()
+        try:
+            steered = _copies(lambda: model(inputs_embeds=embeds))
+        finally:
+            stack.detach()
+    assert steered == bare, f"{name}: {steered - bare} tensor copies per forward"
+
+
 @needs_cuda
 @pytest.mark.parametrize("mode", MODES)
 def test_position_masks_with_a_cuda_attention_mask_equal_the_cpu_ones(mode: str) -> None:
@@ -120,14 +151,17 @@ def test_kv_steer_under_plain_generate_equals_the_hand_rolled_edit(device: str) 
     sitemap = resolve(model)
     g = torch.Generator().manual_seed(0)
     state = {"keys": torch.randn(4, 2, 8, generator=g), "values": torch.randn(4, 2, 8, generator=g)}
-    ids = tok("Hello there, friend!", return_tensors="pt")["input_ids"].to(device)  # ends in the appended "!"
+    ids = tok("Hello there, friend", return_tensors="pt")["input_ids"].to(device)
+    append = tok("!", add_special_tokens=False)["input_ids"][0]
     steps, c_v = 6, 3.0
-    expected = prefill_edit_decode(model, ids, torch.ones_like(ids), state["values"], c_v, 1, steps)
+    expected = prefill_edit_decode(model, ids, torch.ones_like(ids), append, state["values"], c_v, 1, steps)
     with torch.no_grad():
         bare = model.generate(ids, max_new_tokens=steps, do_sample=False)
         stack = Stack(model, sitemap, [Entry(KVSteer(append="!", c_v=c_v, first_layer=1), state)]).attach()
-        try:
-            steered = model.generate(ids, max_new_tokens=steps, do_sample=False)
+        try:  # plain generate(), no attention mask: the cache arrives as transformers passes it
+            steered = stack.generate_cache_steered(
+                ids, append, lambda full, **kw: model.generate(full, max_new_tokens=steps, do_sample=False, **kw)
+            )
         finally:
             stack.detach()
     assert torch.equal(steered[:, ids.shape[1]:], expected)

@@ -31,7 +31,7 @@ def test_values_are_v_proj_outputs_at_the_last_token() -> None:
     model, tok = tiny_model("llama")
     ctx = FitContext(model, tok, resolve(model))
     texts = ["Hello there", "A longer sentence here"]
-    keys, values = last_token_kv(ctx, texts)
+    keys, values = last_token_kv(ctx, texts, 64)
     assert values.shape == (2, 4, 2, 8)  # texts, layers, kv heads, head dim
     seen = {}
     hooks = [
@@ -47,10 +47,17 @@ def test_values_are_v_proj_outputs_at_the_last_token() -> None:
     finally:
         for h in hooks:
             h.remove()
-    state = KVSteer(append=APPEND).fit(ctx, PAIRS)
-    pos = last_token_kv(ctx, [p["positive"] + APPEND for p in PAIRS])[1]
-    neg = last_token_kv(ctx, [p["negative"] + APPEND for p in PAIRS])[1]
+    state = KVSteer().fit(ctx, PAIRS)  # read at each prompt's own last token: no appended token in the fit
+    pos = last_token_kv(ctx, [p["positive"] for p in PAIRS], 64)[1]
+    neg = last_token_kv(ctx, [p["negative"] for p in PAIRS], 64)[1]
     torch.testing.assert_close(state["values"], (pos - neg).mean(0))
+
+
+def test_a_fit_prompt_too_long_to_read_at_its_end_is_refused() -> None:
+    model, tok = tiny_model("llama")
+    ctx = FitContext(model, tok, resolve(model))
+    with pytest.raises(ValueError, match="over max_tokens=8"):
+        KVSteer(max_tokens=8).fit(ctx, PAIRS)
 
 
 def _left_padded(lm, prompts):
@@ -60,31 +67,62 @@ def _left_padded(lm, prompts):
     return enc["input_ids"], enc["attention_mask"]
 
 
-@pytest.mark.parametrize("arch", ["llama", "gemma3_text"])
-def test_generation_equals_prefill_edit_then_plain_decoding(arch: str) -> None:
+def _lm(arch: str) -> SteeredLM:
     """Gemma 3 with a 4-token sliding window: its local layers' caches are windowed."""
     if arch == "llama":
-        lm = tiny_lm()
-    else:
-        model, tok = tiny_model(arch, sliding_window=4)
-        lm = SteeredLM(pretrained=model, tokenizer=tok, batch_size=4, device="cpu")
+        return tiny_lm()
+    model, tok = tiny_model(arch, sliding_window=4)
+    return SteeredLM(pretrained=model, tokenizer=tok, batch_size=4, device="cpu")
+
+
+def _state() -> dict[str, torch.Tensor]:
     g = torch.Generator().manual_seed(0)
-    state = {"keys": torch.randn(4, 2, 8, generator=g), "values": torch.randn(4, 2, 8, generator=g)}
-    ids, mask = _left_padded(lm, ["Hello there, friend", "Hi"])
+    return {"keys": torch.randn(4, 2, 8, generator=g), "values": torch.randn(4, 2, 8, generator=g)}
+
+
+PROMPT_SETS = {
+    "left_padded": ["Hello there, friend", "Hi"],
+    "batch1": ["Hello there, friend"],
+    "equal_length": ["Hello there", "Howdy pals!"],
+}
+
+
+@pytest.mark.parametrize("prompts", list(PROMPT_SETS.values()), ids=list(PROMPT_SETS))
+@pytest.mark.parametrize("arch", ["llama", "gemma3_text"])
+def test_generation_equals_the_authors_procedure_by_hand(arch: str, prompts: list[str]) -> None:
+    """Prefill the prompt alone, steer its last token's cache entry, feed the appended
+    token, decode: padded, batch-1 and equal-length unpadded batches (no mask reaches
+    the forward under transformers 5.x)."""
+    lm = _lm(arch)
+    state = _state()
+    ids, mask = _left_padded(lm, prompts)
     steps = 6
     bare = lm._model_generate(ids, max_length=ids.shape[1] + steps, stop=[], attention_mask=mask)
     lm.set_stack([Entry(KVSteer(append=APPEND, c_v=3.0, first_layer=1), state)])
     steered = lm._model_generate(ids, max_length=ids.shape[1] + steps, stop=[], attention_mask=mask)
     assert torch.equal(steered[:, : ids.shape[1]], ids)  # the appended token is not in the output
     token = lm.tokenizer(APPEND, add_special_tokens=False)["input_ids"][0]
-    appended = torch.cat([ids, torch.full((ids.shape[0], 1), token)], dim=1)
-    expected = prefill_edit_decode(lm.model, appended, torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1),
-                                   state["values"], 3.0, 1, steps)
+    expected = prefill_edit_decode(lm.model, ids, mask, token, state["values"], 3.0, 1, steps)
     assert torch.equal(steered[:, ids.shape[1] :], expected)
     assert not torch.equal(steered, bare)  # the edit changed what was generated
     assert not lm.stack._chains  # no per-layer hooks at all: the edit is one-shot
-    assert lm.stack._prefilled is None  # and it was spent
     lm.set_stack([])
+
+
+@pytest.mark.parametrize("arch", ["llama", "gemma3_text"])
+def test_the_first_generated_token_is_steered(arch: str) -> None:
+    """max_gen_toks=1: the steered cache entry already decides the one token generated."""
+    from lm_eval.api.instance import Instance
+
+    lm = _lm(arch)
+    prompts = ["Hello there, friend", "Hi", "The capital of", "Once upon a time"]
+    request = [Instance("generate_until", {}, (p, {"until": ["\n\n"], "max_gen_toks": 1}), idx=0) for p in prompts]
+    firsts = {}
+    for c_v in (1e-9, 30.0):  # the appended token alone, then with the vectors
+        lm.set_stack([Entry(KVSteer(append=APPEND, c_v=c_v, first_layer=0), _state())])
+        firsts[c_v] = lm.generate_until(request)
+    lm.set_stack([])
+    assert firsts[30.0] != firsts[1e-9]
 
 
 def test_zero_coefficients_generate_exactly_as_bare() -> None:
@@ -100,7 +138,7 @@ def test_zero_coefficients_generate_exactly_as_bare() -> None:
 
 def test_multi_token_append_is_refused_with_the_reason() -> None:
     lm = tiny_lm()
-    lm.set_stack([Entry(KVSteer(append="ab"), {"keys": torch.ones(4, 2, 8), "values": torch.ones(4, 2, 8)})])
+    lm.set_stack([Entry(KVSteer(append="ab"), _state())])
     ids, mask = _left_padded(lm, ["Hi"])
     with pytest.raises(ValueError, match="'ab' is 2 tokens"):
         lm._model_generate(ids, max_length=ids.shape[1] + 2, stop=[], attention_mask=mask)

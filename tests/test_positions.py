@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import torch
 from helpers import Add, Recorder, tiny_lm
+from references import greedy_with_edit
 
 from steered.harness.positions import MODES, Layout
 from steered.harness.stack import Entry
@@ -107,3 +108,52 @@ def test_generation_masks_skip_left_padding() -> None:
     lm.set_stack([Entry(gen, {})])
     lm._model_generate(ids, max_length=ids.shape[1] + 2, stop=[], attention_mask=mask)
     assert not gen.masks[0].any() and all(m is None for m in gen.masks[1:])
+
+
+def _vector(lm, strength: float, seed: int = 0) -> torch.Tensor:
+    """The vector ``Add(site="residual.1", strength, seed)`` adds."""
+    return strength * torch.randn(lm.sitemap.site("residual.1").width, generator=torch.Generator().manual_seed(seed))
+
+
+@pytest.mark.parametrize("prompts", [["Hello there"], ["Hello there", "Howdy pals!"]], ids=["batch1", "equal_length"])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("arch", ["llama", "gemma3_text"])
+def test_unpadded_generation_edits_the_named_positions(arch: str, mode: str, prompts: list[str]) -> None:
+    """No padding, so no attention mask reaches the forward (transformers 5.x drops an
+    all-ones mask and sends no cache_position): tokens and logits of every decoding step
+    equal a hand-written uncached decoder that edits exactly the positions the mode names."""
+    lm = tiny_lm(arch)
+    ids = lm.tokenizer(prompts, return_tensors="pt")["input_ids"]
+    assert ids.shape[1] == len(prompts[0])  # byte tokenizer, no specials: the prompts are unpadded
+    steps = 5
+    expected_tokens, expected_scores = greedy_with_edit(
+        lm.model, lm.sitemap.layers[1], ids, _vector(lm, 4.0), mode, steps
+    )
+    lm.set_stack([Entry(Add(strength=4.0, position=mode), {})])
+    out = lm._model_generate(ids, max_length=ids.shape[1] + steps, stop=[], attention_mask=torch.ones_like(ids))
+    assert torch.equal(out[:, ids.shape[1] :], expected_tokens)
+    with lm.stack.layout(Layout(prompt_end=torch.full((len(prompts),), ids.shape[1]))):
+        got = lm.model.generate(
+            input_ids=ids, max_new_tokens=steps, do_sample=False, output_scores=True, return_dict_in_generate=True,
+            pad_token_id=lm.tokenizer.pad_token_id,
+        )
+    torch.testing.assert_close(torch.stack(got.scores, dim=1), expected_scores, atol=1e-4, rtol=1e-4)
+    lm.set_stack([])
+    _, bare_scores = greedy_with_edit(lm.model, lm.sitemap.layers[1], ids, _vector(lm, 0.0), mode, steps)
+    changed = (expected_scores - bare_scores).abs().amax(-1) > 1e-3  # (B, steps): which steps the edit reaches
+    assert bool(changed[:, 0].any()) == (mode != "generated")  # the first new token comes from the prompt
+    assert bool(changed[:, 1:].all())
+
+
+def test_rows_whose_tokens_end_in_zero_keep_their_length() -> None:
+    """lm-eval pads with 0: a row whose last real tokens are 0 must not lose them."""
+    lm = tiny_lm(batch_size=2)
+    rec = Recorder(position="generated")
+    lm.set_stack([Entry(rec, {})])
+    long = ((("a", "b"), [5, 6, 7, 8, 9], [10, 11]))
+    zeros = ((("c", "d"), [5, 6], [0, 0, 12]))  # row fed: [5, 6, 0, 0]
+    lm._loglikelihood_tokens([long, zeros])
+    (mask,) = rec.masks
+    assert torch.equal(mask[0], torch.tensor([False] * 5 + [True]))  # continuation starts at index 5
+    assert torch.equal(mask[1], torch.tensor([False, False, True, True, False, False]))
+    lm.set_stack([])

@@ -1,12 +1,17 @@
-"""The stack: order, exact restore of weight edits, failure isolation, hook removal."""
+"""The stack: order, exact restore of weight edits, failure isolation, hook removal, fit limits."""
 
 from __future__ import annotations
+
+import types
 
 import pytest
 import torch
 from helpers import Add, Boom, Scale, ScaleWeight, tiny_lm
 
+from steered.harness import hookimpl
+from steered.harness.intervention import Intervention
 from steered.harness.stack import Entry, InterventionError
+from steered.harness.testing import registered
 
 
 @pytest.fixture()
@@ -135,3 +140,30 @@ def test_bad_site_names_explain(lm) -> None:
         lm.sitemap.site("mlp.1.c_fc")
     with pytest.raises(ValueError, match="use residual.L, heads.L"):
         lm.sitemap.site("resid.1")
+
+
+class _Lengths(Intervention):
+    """Fits on its data by recording how many tokens of each text the fit context kept."""
+
+    name = "t_lengths"
+
+    def default_data(self):
+        return ["x" * 40, "short"]
+
+    def fit(self, ctx, data):
+        return {"lengths": ctx.tokenize(data)["attention_mask"].sum(1)}
+
+    def apply(self, editor, state):
+        pass
+
+
+def test_fit_texts_are_cut_to_the_visible_limit_with_a_warning(lm, caplog) -> None:
+    plugin = types.SimpleNamespace(register_interventions=hookimpl(lambda register: register(_Lengths)))
+    with registered(plugin), caplog.at_level("WARNING", logger="steered"):
+        (default,) = lm.build_entries([("t_lengths", {})])
+        assert not caplog.records  # 40 bytes fit the default 256 tokens
+        (short,) = lm.build_entries([("t_lengths", {"fit_max_length": 16})])
+    assert default.state["lengths"].tolist() == [40, 5]
+    assert short.state["lengths"].tolist() == [16, 5]
+    assert "1 of 2 fit texts are longer than 16 tokens" in caplog.text and "fit_max_length" in caplog.text
+    assert short.artifact != default.artifact  # the limit keys the fit cache

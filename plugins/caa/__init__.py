@@ -12,9 +12,12 @@ into A/B questions with the best answer against the first listed misconception, 
 letter order alternating by item so the vector does not learn "A" vs "B". ``caa.data=``
 takes TruthfulQA rows (``hf:truthfulqa/truthful_qa:generation:validation``) or
 ``{"positive", "negative"}`` prompt pairs.
-Deviation: the paper adds from the end of the user instruction on; lm-eval's prompts
-have no instruction boundary, so the default position is ``all`` (``position=generated``
-gives the paper's "answer tokens only").
+Deviation: the paper adds from the end of the user instruction on (its answer prefix and
+every generated token); lm-eval's prompts have no instruction boundary, so the default
+position is ``all``. ``position=last`` (the last prompt token and every generated token)
+is the nearest to "from the answer on"; ``generated`` is not the paper's answer tokens:
+it never reaches the first generated token, which is predicted at the last prompt
+position.
 """
 
 from __future__ import annotations
@@ -80,10 +83,10 @@ class CAA(Intervention):
 
     def apply(self, editor: Editor, state: dict[str, torch.Tensor]) -> None:
         (site,) = self.sites(editor.sitemap)
-        delta = self.params.strength * state["vector"]
+        delta = editor.place(self.params.strength * state["vector"])
 
         def add(h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
-            return masked(h, h + delta.to(h.device, h.dtype), mask)
+            return masked(h, h + delta, mask)
 
         editor.hook(site, add, self.params.position)
 

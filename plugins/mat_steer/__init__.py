@@ -161,9 +161,9 @@ class MATSteer(Intervention):
         if strength == 0:  # f(a) renormalised is a only up to rounding: skip for exact identity
             return
         (site,) = self.sites(editor.sitemap)
+        theta, w, b = (editor.place(state[k]) for k in ("theta", "gate_w", "gate_b"))
 
         def edit(h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
-            theta, w, b = (state[k].to(h.device, h.dtype) for k in ("theta", "gate_w", "gate_b"))
             return masked(h, steer(h, theta, w, b, strength), mask)
 
         editor.hook(site, edit, self.params.position)

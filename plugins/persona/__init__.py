@@ -15,6 +15,11 @@ Apply (layer ``layer``, residual stream):
   in the report: how strongly the prompt primes the trait;
 - ``mode=steer``: h += coefficient * v (the paper's +2 induces the trait, -1.5, the default,
   suppresses it); ``mode=ablate``: h -= (h . v^) v^; ``mode=monitor``: no edit.
+  Positions: ``all`` by default, one of the paper's three modes (all, prompt, response).
+  The authors' evaluations steer ``response``, which their code implements as the last
+  position of every forward: under a KV cache the last prompt token and every generated
+  token, which is ``position=last`` here (``generated`` would miss the first generated
+  token). The README's persona numbers are measured at the default ``all``.
 
 Bundled trait ``toxic`` (``persona/toxic.json``: 5 prompt pairs, 30 questions) judged by
 the local toxicity scorer (``STEERED_SCORER_TOXICITY`` swaps it). Deviations: the paper's
@@ -71,7 +76,7 @@ class Persona(Intervention):
         layer: int | None = param(None, "decoder layer whose output is monitored and steered (default: middle)")
         mode: str = param("steer", "steer (h += c v), ablate (h -= (h.v^) v^) or monitor (no edit)")
         coefficient: float = param(-1.5, "c in steer mode: > 0 induces the trait, < 0 suppresses it")
-        position: str = param("all", "positions edited: all, prompt, generated (the paper's response), last")
+        position: str = param("all", "positions edited: all, prompt, generated, last (the paper's response)")
         judge_threshold: float = param(0.5, "judge score splitting answers with / without the trait", fit=True)
         max_new_tokens: int = param(48, "length of the generated answers the vectors average over", fit=True)
 
@@ -140,20 +145,19 @@ class Persona(Intervention):
             raise ValueError(f"persona mode must be one of {', '.join(MODES)}, got {self.params.mode!r}")
         (site,) = self.sites(editor.sitemap)
         v = state["vectors"][editor.sitemap.site(site).layer]
-        unit = v / v.norm().clamp_min(1e-12)
-        editor.monitor(site, lambda h: h @ unit.to(h.device, h.dtype))
+        unit = editor.place(v / v.norm().clamp_min(1e-12))
+        editor.monitor(site, lambda h: h @ unit)
         if self.params.mode == "steer" and self.params.coefficient != 0:
-            delta = self.params.coefficient * v
+            delta = editor.place(self.params.coefficient * v)
 
             def steer(h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
-                return masked(h, h + delta.to(h.device, h.dtype), mask)
+                return masked(h, h + delta, mask)
 
             editor.hook(site, steer, self.params.position)
         elif self.params.mode == "ablate":
 
             def ablate(h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
-                u = unit.to(h.device, h.dtype)
-                return masked(h, h - (h @ u)[..., None] * u, mask)
+                return masked(h, h - (h @ unit)[..., None] * unit, mask)
 
             editor.hook(site, ablate, self.params.position)
 

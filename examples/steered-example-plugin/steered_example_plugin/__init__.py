@@ -46,11 +46,10 @@ class AblateDirection(Intervention):
 
     def apply(self, editor: Any, state: dict[str, torch.Tensor]) -> None:
         (site,) = self.sites(editor.sitemap)
-        u = state["direction"]
+        u = editor.place(state["direction"])  # once: the model's device and dtype
 
         def ablate(h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
-            v = u.to(h.device, h.dtype)
-            return masked(h, h - self.params.scale * (h @ v)[..., None] * v, mask)
+            return masked(h, h - self.params.scale * (h @ u)[..., None] * u, mask)
 
         editor.hook(site, ablate, self.params.position)
 
