@@ -3,17 +3,29 @@ code: duykhuongnguyen/GrAInS).
 
 Fit, on ``n_pairs`` contrastive pairs x = "Q: {q}\\nA:", s+ = x + " " + y+ (the best
 answer), s- = x + " " + y- (a false one):
-1. f = log p(y+ | x) - log p(y- | x), summed over the answer tokens;
-2. integrated gradients of f on the input embeddings of s+ and s- (zero baseline,
-   ``steps`` Gauss-Legendre points, captum's default rule, which the authors use); a
-   token's score is its attribution summed over the hidden dimension. Completeness says
-   the scores sum to f(x) - f(baseline) when the path integral is resolved; the fit
-   records each sequence's gap (``completeness_gap``);
-3. per sequence the ``k`` highest-scoring tokens ("pos") and the ``k`` lowest ("neg")
-   are ablated (ids replaced by the pad token);
+1. f = log p(y+ | x) - log p(y- | x), summed over the answer tokens, one function of
+   both sequences' input embeddings: log p(y+ | x) reads s+ (its copy of x, then y+
+   teacher-forced), log p(y- | x) reads s- (its own copy of x, then y-), as in the
+   authors' joint input;
+2. integrated gradients of f on that joint input: one straight path from the zero
+   baseline scales the embeddings of s+ and s- together, nothing held fixed (``steps``
+   Gauss-Legendre points, captum's default rule, which the authors use); a token's score
+   is its attribution summed over the hidden dimension. The two terms read disjoint
+   inputs, so a token of s+ is scored by IG of log p(y+ | x) and a token of s- by IG of
+   -log p(y- | x): in both halves a high score pushes towards y+ and away from y-.
+   (Scoring s- by its own log p(y- | x) would swap "pos" and "neg" for that half.)
+   Completeness holds per half: the s+ scores sum to log p(y+|s+) - log p(y+|0), the s-
+   scores to -(log p(y-|s-) - log p(y-|0)), together f(input) - f(baseline), when the
+   path integral is resolved; the fit records each sequence's gap (``completeness_gap``,
+   s+ then s- for each pair);
+3. per sequence the ``k`` highest-scoring tokens ("pos", pushing f up) and the ``k``
+   lowest ("neg") are ablated (ids replaced by the pad token);
 4. per layer, D = h(s) - h(s ablated) at the last token over s+ and s-; v+ is the first
    principal component of the "pos" differences, v- of the "neg" ones, each signed to
    agree with its mean difference; v = v+ - v-. The fit stores every layer.
+   h is block l's output (``residual.l``, the residual stream), where the vector is
+   added; for the last block that is BEFORE the model's final norm, not the normed
+   ``hidden_states[-1]``.
 Apply at block ``layer``'s output, every position: h' = h + 10 * alpha * v, then
 h' *= ||h|| / ||h'|| with the norm over the hidden dimension.
 
@@ -21,6 +33,10 @@ Deviations from the authors' code, and why:
 - f sums the answer tokens' log-probabilities given what precedes them (the paper's
   f); the code scores the last token against the logits at its own slot, which is not
   a probability of the answer;
+- the vectors are read at the block output for every layer; the code reads
+  ``hidden_states[layer + 1]``, which for the last layer (its scripts' choice) is the
+  final norm's output, yet adds the vector at the block output: here fit and apply share
+  one space;
 - the renormalisation divides by the norm over the hidden dimension per token, as
   the paper writes; the code's ``norm(dim=1)`` on (batch, seq, hidden) takes it over
   the sequence;
@@ -32,8 +48,9 @@ authors' scripts steer layer 31 of 32 on Llama-3.1-8B).
 Known limit (of the method, measured): on RMSNorm models without position embeddings
 (Llama, Gemma) the zero baseline sends the first norm's input to zero, and f jumps at
 tiny alpha (RMSNorm of a vanishing vector), so 20 steps do not resolve the path: on
-SmolLM2 two pairs gave score sums 49.7 and 16.3 against f(x) - f(0) = 55.3 and 59.4, and
-more uniform steps do not converge. The scores still rank tokens as the authors' code
+SmolLM2 two sequences' answer log-probs gave score sums 49.7 and 16.3 against input minus
+baseline 55.3 and 59.4 (measured before f's s- term was negated; the gaps only change
+sign), and more uniform steps do not converge. The scores still rank tokens as the authors' code
 does; on models whose path stays smooth (GPT-2's position embeddings; larger norm eps)
 20 steps meet completeness to 1e-4 (tested).
 """
@@ -62,10 +79,11 @@ def answer_logprob(model: torch.nn.Module, embeds: torch.Tensor, ids: torch.Tens
 
 
 def integrated_gradients(
-    model: torch.nn.Module, ids: torch.Tensor, start: int, steps: int = 20
+    model: torch.nn.Module, ids: torch.Tensor, start: int, steps: int = 20, sign: float = 1.0
 ) -> tuple[torch.Tensor, float, float]:
-    """Token attributions (T,) of the answer log-prob of one sequence ``ids`` (T,), zero
-    baseline, Gauss-Legendre quadrature; also f(input) and f(baseline)."""
+    """Token attributions (T,) of ``sign`` * the answer log-prob of one sequence ``ids``
+    (T,), zero baseline, Gauss-Legendre quadrature; also that function at the input and
+    at the baseline."""
     table = model.get_input_embeddings()
     embeds = table(ids[None]).detach().float()  # the path and the sums in float32; forwards in the model's dtype
     nodes, weights = np.polynomial.legendre.leggauss(steps)
@@ -73,13 +91,35 @@ def integrated_gradients(
     weights_t = torch.tensor(weights / 2, dtype=embeds.dtype, device=embeds.device)
     with torch.enable_grad():
         path = (alphas[:, None, None] * embeds).requires_grad_(True)
-        f = answer_logprob(model, path.to(table.weight.dtype), ids, start)
+        f = sign * answer_logprob(model, path.to(table.weight.dtype), ids, start)
         (grad,) = torch.autograd.grad((f * weights_t).sum(), path)
     mean_grad = grad.sum(0)  # weights already applied
     attributions = (embeds[0] * mean_grad).sum(-1)
     with torch.no_grad():
         ends = answer_logprob(model, torch.cat([embeds, torch.zeros_like(embeds)]).to(table.weight.dtype), ids, start)
-    return attributions, float(ends[0]), float(ends[1])
+    return attributions, sign * float(ends[0]), sign * float(ends[1])
+
+
+def contrastive_attributions(
+    model: torch.nn.Module, good: torch.Tensor, bad: torch.Tensor, start: int, steps: int = 20
+) -> list[tuple[torch.Tensor, float, float]]:
+    """IG of f = log p(y+|x) - log p(y-|x) on the joint input (embeddings of s+ = ``good``
+    and s- = ``bad``, both (T,) ids with the answer from ``start``), zero baseline. Per
+    sequence (s+, s-): its token scores, and the term of f it feeds at the input and at
+    the baseline. The terms read disjoint inputs, so f's gradient on each sequence is its
+    own term's, and each is integrated alone (one graph alive at a time)."""
+    return [integrated_gradients(model, ids, start, steps, sign) for ids, sign in ((good, 1.0), (bad, -1.0))]
+
+
+def ablate(ids: torch.Tensor, scores: torch.Tensor, k: int, pad: int) -> dict[str, torch.Tensor]:
+    """``ids`` with its ``k`` highest-scoring tokens ("pos") or ``k`` lowest ("neg") set to ``pad``."""
+    order = torch.argsort(scores, descending=True, stable=True)
+    k = min(k, len(ids))
+    out: dict[str, torch.Tensor] = {}
+    for which, chosen in (("pos", order[:k]), ("neg", order.flip(0)[:k])):
+        out[which] = ids.clone()
+        out[which][chosen] = pad
+    return out
 
 
 def first_component(diffs: torch.Tensor) -> torch.Tensor:
@@ -91,7 +131,7 @@ def first_component(diffs: torch.Tensor) -> torch.Tensor:
 
 class GrAInS(Intervention):
     name = "grains"
-    version = "0.1.0"
+    version = "0.2.0"
     description = "GrAInS: IG token attribution, ablation-difference PCA vectors, norm-preserving addition"
     level = "activation"
 
@@ -135,16 +175,12 @@ class GrAInS(Intervention):
         ablated: dict[str, list[list[int]]] = {"pos": [], "neg": []}
         for prompt, good, bad in self.pairs(data):
             start = len(tok(prompt)["input_ids"])
-            for answer in (good, bad):
-                ids = tok(prompt + " " + answer, return_tensors="pt")["input_ids"][0].to(ctx.device)
-                scores, f_x, f_0 = integrated_gradients(ctx.model, ids, start, self.params.steps)
+            pair = [tok(prompt + " " + a, return_tensors="pt")["input_ids"][0].to(ctx.device) for a in (good, bad)]
+            attributions = contrastive_attributions(ctx.model, *pair, start, self.params.steps)
+            for ids, (scores, f_x, f_0) in zip(pair, attributions):
                 gaps.append(float(scores.sum()) - (f_x - f_0))
-                order = torch.argsort(scores, descending=True, stable=True)
-                k = min(self.params.k, len(ids))
                 sequences.append(ids.tolist())
-                for which, chosen in (("pos", order[:k]), ("neg", order.flip(0)[:k])):
-                    gone = ids.clone()
-                    gone[chosen] = pad
+                for which, gone in ablate(ids, scores, self.params.k, pad).items():
                     ablated[which].append(gone.tolist())
         sites = [f"residual.{i}" for i in range(ctx.sitemap.n_layers)]
         h = ctx.collect(sequences, sites)  # ids as given: ablated pads count as real tokens
@@ -159,10 +195,10 @@ class GrAInS(Intervention):
         if self.params.alpha == 0:
             return  # no hook: logits stay bit-identical
         (site,) = self.sites(editor.sitemap)
-        delta = 10 * self.params.alpha * state["vectors"][editor.sitemap.site(site).layer]
+        delta = editor.place(10 * self.params.alpha * state["vectors"][editor.sitemap.site(site).layer])
 
         def steer(h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
-            moved = h + delta.to(h.device, h.dtype)
+            moved = h + delta
             moved = moved * (h.norm(dim=-1, keepdim=True) / moved.norm(dim=-1, keepdim=True).clamp_min(1e-8))
             return masked(h, moved, mask)
 
