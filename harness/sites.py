@@ -129,6 +129,10 @@ def builtin_resolve(model: nn.Module) -> SiteMap | None:
         n_heads = config.num_attention_heads
         head_dim = getattr(config, "head_dim", None) or config.hidden_size // n_heads
         d_ff = config.intermediate_size
+        if model_type == "phi3":  # one fused Linear: its outputs are the gate units, then the up units
+            mlp_linears = {"mlp.gate_up_proj": 2 * d_ff, "mlp.down_proj": config.hidden_size}
+        else:
+            mlp_linears = {"mlp.gate_proj": d_ff, "mlp.up_proj": d_ff, "mlp.down_proj": config.hidden_size}
         return SiteMap(
             model_type=model_type,
             layers=layers,
@@ -136,7 +140,7 @@ def builtin_resolve(model: nn.Module) -> SiteMap | None:
             n_heads=n_heads,
             head_dim=head_dim,
             attn_out="self_attn.o_proj",
-            mlp_linears={"mlp.gate_proj": d_ff, "mlp.up_proj": d_ff, "mlp.down_proj": config.hidden_size},
+            mlp_linears=mlp_linears,
             base=model.base_model,
         )
     if model_type == "gpt2":

@@ -74,6 +74,30 @@ def test_fit_stores_every_head_and_apply_shifts_only_the_top_k() -> None:
     assert len(texts) == 40 and sum(labels) == 20 and groups[:4] == [0, 0, 0, 0]
 
 
+def test_sigma_is_the_population_std_of_the_projections() -> None:
+    """sigma = np.std(x . theta) (ddof 0, as the reference), on head outputs read here with
+    a pre-hook on each o_proj, one text at a time."""
+    model, tokenizer = tiny_model("llama")
+    sitemap = resolve(model)
+    state = ITI().fit(FitContext(model, tokenizer, sitemap, batch_size=8), ROWS)
+    seen: dict[int, torch.Tensor] = {}
+    handles = [
+        sitemap.site(f"heads.{i}").module.register_forward_pre_hook(lambda m, args, i=i: seen.__setitem__(i, args[0]))
+        for i in range(sitemap.n_layers)
+    ]
+    rows = []
+    for text in qa_texts(ROWS)[0]:
+        model(tokenizer(text, return_tensors="pt")["input_ids"])
+        rows.append(torch.stack([seen[i][0, -1].view(sitemap.n_heads, -1) for i in range(sitemap.n_layers)]))
+    for h in handles:
+        h.remove()
+    acts = torch.stack(rows).double().numpy()  # (N, L, H, d)
+    for direction in ("mass_mean", "probe"):
+        theta = state[f"theta.{direction}"].double().numpy()
+        expected = np.std(np.einsum("nlhd,lhd->nlh", acts, theta), axis=0, ddof=0)
+        np.testing.assert_allclose(state[f"sigma.{direction}"].numpy(), expected, rtol=1e-4)
+
+
 def test_zero_alpha_is_bit_identical() -> None:
     model, tokenizer = tiny_model("llama")
     sitemap = resolve(model)
@@ -87,10 +111,12 @@ def test_zero_alpha_is_bit_identical() -> None:
         stack.detach()
 
 
-def test_baked_bias_equals_the_hooked_edit(tmp_path) -> None:
+@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+def test_baked_bias_equals_the_hooked_edit(tmp_path, arch: str) -> None:
     """W_o . delta as o_proj's bias gives the same logits as adding delta to its input
-    (everywhere); the reference repo's bias = delta would not."""
-    model, tokenizer = tiny_model("llama")
+    (everywhere); the reference repo's bias = delta would not. GPT-2's c_proj is a Conv1D
+    with W_o stored transposed: reading it as (out, in) would give a wrong bias."""
+    model, tokenizer = tiny_model(arch)
     sitemap = resolve(model)
     iti = ITI(k=4, alpha=3.0, position="all", bake_to=str(tmp_path))
     state = iti.fit(FitContext(model, tokenizer, sitemap), ROWS)

@@ -11,8 +11,11 @@ multiplying unit m's output by alpha_m on every token:
 - ``mode=damp``: the same ``k`` units get alpha ``damp_alpha``.
 
 Sites: the OUTPUTS of the MLP Linear modules (Llama/Gemma: gate_proj, up_proj, down_proj;
-GPT-2: c_fc, c_proj) of every layer, not the activation function. The fit stores AUROCs
-only, so switching mode, k or damp_alpha reuses the cached fit.
+Phi-3: gate_up_proj, down_proj; GPT-2: c_fc, c_proj) of every layer, not the activation
+function. Phi-3's fused gate_up_proj is scored and dampened unit by unit like any Linear:
+its outputs are the gate units then the up units, so this is AurA on separate gate and
+up Linears. The fit stores AUROCs only, so switching mode, k or damp_alpha reuses the
+cached fit.
 Data: the bundled toxic-comment fit split (toxic vs clean), standing in for Jigsaw; with a
 hub, ``aura.data=hf:...`` fits on ToxiGen or Civil Comments / Jigsaw rows instead.
 """
@@ -112,8 +115,10 @@ class AurA(Intervention):
             if bool((alpha == 1).all()):
                 continue  # nothing to dampen at this site: no hook, no cost
 
-            def scale(h: torch.Tensor, mask: torch.Tensor | None, alpha: torch.Tensor = alpha) -> torch.Tensor:
-                return masked(h, h * alpha.to(h.device, h.dtype), mask)
+            def scale(
+                h: torch.Tensor, mask: torch.Tensor | None, alpha: torch.Tensor = editor.place(alpha)
+            ) -> torch.Tensor:
+                return masked(h, h * alpha, mask)
 
             editor.hook(site, scale, self.params.position)
 

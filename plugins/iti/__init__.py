@@ -6,17 +6,24 @@ heads). Questions are split into train and validation (``val_fraction``, ``seed`
 head a logistic-regression probe is trained on the train questions and scored by its
 validation accuracy. Per head two unit directions are kept: the mass-mean shift
 mu_true - mu_false (the paper's recommended choice, ``direction=mass_mean``) and the probe
-weights (``direction=probe``), each with sigma = std of x . theta over all fit activations.
+weights (``direction=probe``), each with sigma = std of x . theta over all fit activations
+(population std, ddof 0, as the reference's ``np.std``).
 Apply: the ``k`` heads with the highest validation accuracy over all layers get
 x_{l,h} += alpha * sigma_{l,h} * theta_{l,h} at the chosen positions; the fit stores every
 head, so ``k``, ``alpha`` and ``direction`` change without refitting.
 
 Positions: the paper edits the last position of every forward when generating and the
-answer tokens when scoring multiple choice; ``position=last`` (the default: last prompt
-token and every generated or continuation token) is both.
+answer tokens when scoring multiple choice; ``position=last`` (the default) is both. On
+loglikelihood (multiple-choice) requests it edits the last context token (whose output
+scores the first answer token) and every continuation token; in generation, the last
+prompt token and every generated one. It is defined by absolute position rather than
+"the last position of this forward", so a KV-cached run (one token per forward) and an
+uncached one (the whole sequence in one forward) edit the same tokens and agree.
 Baking: ``bake_to=DIR`` also writes, per edited layer, the o_proj bias that makes the
 edit permanent, ``b = W_o . delta`` (the reference repo sets ``b = delta``, which skips
 the projection), as ``o_proj_bias.safetensors`` keyed ``<layer>.<o_proj path>.bias``.
+GPT-2's projection is a transformers ``Conv1D`` storing W_o transposed (in x out), which
+the product accounts for.
 Defaults: k 48, alpha 15 (the paper's Llama-7B values; a 135M model has 270 heads).
 """
 
@@ -85,7 +92,7 @@ def top_heads(accuracy: torch.Tensor, k: int) -> list[tuple[int, int]]:
 
 class ITI(Intervention):
     name = "iti"
-    version = "0.1.0"
+    version = "0.1.1"
     description = "ITI: shift the top-k truthfulness-probed attention heads along their mass-mean direction"
     level = "activation"
 
@@ -128,7 +135,7 @@ class ITI(Intervention):
         state = {"accuracy": accuracy}
         for name, theta in (("mass_mean", mass_mean), ("probe", probe)):
             state[f"theta.{name}"] = theta
-            state[f"sigma.{name}"] = torch.einsum("nlhd,lhd->nlh", acts.float(), theta).std(0)
+            state[f"sigma.{name}"] = torch.einsum("nlhd,lhd->nlh", acts.float(), theta).std(0, correction=0)
         return state
 
     def deltas(self, state: dict[str, torch.Tensor]) -> dict[int, torch.Tensor]:
@@ -150,15 +157,21 @@ class ITI(Intervention):
             return  # no hook: logits stay bit-identical
         for layer, delta in deltas.items():
 
-            def shift(h: torch.Tensor, mask: torch.Tensor | None, delta: torch.Tensor = delta) -> torch.Tensor:
-                return masked(h, h + delta.to(h.device, h.dtype), mask)
+            def shift(
+                h: torch.Tensor, mask: torch.Tensor | None, delta: torch.Tensor = editor.place(delta)
+            ) -> torch.Tensor:
+                return masked(h, h + delta, mask)
 
             editor.hook(f"heads.{layer}", shift, self.params.position)
 
 
-def o_proj_bias(o_proj: torch.nn.Linear, delta: torch.Tensor) -> torch.Tensor:
-    """The bias equivalent to adding ``delta`` to o_proj's input: W_o . delta (+ any bias)."""
-    bias = o_proj.weight.detach().float() @ delta.float()
+def o_proj_bias(o_proj: torch.nn.Module, delta: torch.Tensor) -> torch.Tensor:
+    """The bias equivalent to adding ``delta`` to o_proj's input: W_o . delta (+ any bias).
+    ``nn.Linear`` stores W_o as (out, in); GPT-2's ``Conv1D`` as (in, out)."""
+    from transformers.pytorch_utils import Conv1D
+
+    weight = o_proj.weight.detach().float()
+    bias = delta.float() @ weight if isinstance(o_proj, Conv1D) else weight @ delta.float()
     return bias if o_proj.bias is None else bias + o_proj.bias.detach().float()
 
 
