@@ -9,7 +9,8 @@ meta-path finder that waits for four lm-eval modules; every other process pays o
   ``.pt`` files with ``weights_only=True``);
 - keeps ``lm_eval.models.hf_steered`` importable (its ``@register_model("steered")``
   would otherwise collide with ours);
-- adds the bundled task folder to every ``TaskManager`` (no ``--include_path``);
+- adds the bundled tasks to lm-eval's defaults (no ``--include_path``;
+  ``include_defaults=False`` leaves them out);
 - adds the ``--plugins``/``--plugin_args``/``--baseline`` flags to ``lm_eval run``
   (see :mod:`steered.harness.lm_eval_cli`), skipping any flag lm-eval already defines.
 

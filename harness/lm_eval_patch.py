@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import inspect
 import logging
 from types import ModuleType
 from typing import Any
@@ -53,18 +54,26 @@ def _point_steered_at(target: str) -> None:
 
 
 def patch_task_manager(module: ModuleType) -> None:
-    """Bundled tasks are found by every TaskManager, no ``--include_path`` needed."""
+    """Bundled tasks join lm-eval's defaults: found without ``--include_path``, dropped by ``include_defaults=False``."""
     cls = module.TaskManager
     if getattr(cls.__init__, _PATCHED, False):
         return
     original = cls.__init__
+    signature = inspect.signature(original)
 
     @functools.wraps(original)
-    def __init__(self: Any, verbosity: Any = None, include_path: Any = None, *args: Any, **kwargs: Any) -> None:
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         from steered.tasks import TASKS_DIR
 
-        paths = list(include_path) if isinstance(include_path, (list, tuple)) else [include_path] if include_path else []
-        original(self, verbosity, [str(TASKS_DIR), *paths], *args, **kwargs)
+        call = signature.bind(self, *args, **kwargs)
+        call.apply_defaults()
+        include_path = call.arguments["include_path"]
+        if call.arguments["include_defaults"]:
+            # lm-eval indexes its defaults, then include_path: user folders still override ours
+            paths = list(include_path) if isinstance(include_path, (list, tuple)) else [include_path] if include_path else []
+            call.arguments["include_path"] = [str(TASKS_DIR), *paths]
+        original(*call.args, **call.kwargs)
+        self.include_path = include_path  # what the caller passed, not our folder
 
     setattr(__init__, _PATCHED, True)
     cls.__init__ = __init__

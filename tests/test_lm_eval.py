@@ -69,11 +69,15 @@ def test_later_lm_eval_plugins_flag_is_left_alone() -> None:
     assert args.lm_eval_plugins == "my.module" and args.steered_plugins == "caa+aura"
 
 
-def test_bundled_tasks_found_without_include_path() -> None:
-    code = "from lm_eval.tasks import TaskManager; tm = TaskManager(include_defaults=False); print(sorted(t for t in tm.all_tasks if t.startswith('steered_')))"
-    out = run_py(code)
-    for task in ("steered_truthfulqa_mc2", "steered_toxicity", "steered_bbq", "steered_safety"):
-        assert task in out.stdout, out.stderr
+def test_bundled_tasks_join_lm_evals_defaults(tmp_path: Path) -> None:
+    from lm_eval.tasks import TaskManager
+
+    (tmp_path / "mine.yaml").write_text("task: zzz_mine\ndataset_path: json\noutput_type: loglikelihood\ndoc_to_text: q\ndoc_to_target: a\n")
+    for only_mine in (TaskManager(include_path=str(tmp_path), include_defaults=False), TaskManager(None, [tmp_path], False)):
+        assert only_mine.all_tasks == ["zzz_mine"]
+    defaults = TaskManager()
+    assert {"arc_easy", "steered_safety", "steered_truthfulqa_mc2", "steered_toxicity", "steered_bbq"} <= set(defaults.all_tasks)
+    assert defaults.include_path is None
 
 
 def test_plugin_args_fold_into_model_args() -> None:
