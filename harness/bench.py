@@ -1,23 +1,78 @@
-"""``steered bench``: evaluation time of a stack against plain ``hf``, same task, one process.
+"""``steered bench``: what a stack costs, always as a ratio against a baseline measured in
+the same run, on a noisy machine: medians of alternating runs.
 
-Both models are loaded once from the same checkpoint, fits happen before timing, and the
-runs alternate (plain, steered, plain, ...) so drift on a noisy machine hits both; the
-report is the ratio of the medians.
+Three comparisons:
+
+- default: whole ``simple_evaluate`` runs of a task, the stack against plain ``hf``,
+  both loaded once from the same checkpoint in one process, fits done before timing;
+- ``--forward BxT``: one loglikelihood forward of a right-padded B x T batch with the
+  stack (row layout included) against the same model through lm-eval's own call, and
+  the row layout alone;
+- ``--against lm_eval``: whole ``lm_eval`` processes, a ``steer_path`` file through this
+  package's ``steered`` model against lm-eval's own ``SteeredModel`` with the same file
+  (``STEERED_LM_EVAL_PATCH=0``); the metrics of both must agree.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 
+def _alternate(runs: dict[str, Callable[[], Any]], repeats: int) -> dict[str, list[float]]:
+    """Seconds of each run, ``repeats`` times, in turn (a, b, a, b, ...) after one warm-up each."""
+    for run in runs.values():
+        run()
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, run in runs.items():
+            t0 = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - t0)
+    return times
+
+
+def _report(args: argparse.Namespace, title: str, times: dict[str, list[float]], unit: float = 1.0) -> dict[str, Any]:
+    """Print and return the medians and their ratio (the second run over the first, the
+    baseline; further runs are parts of the second, shown for reference)."""
+    base, stack = list(times)[:2]
+    report: dict[str, Any] = {
+        "title": title,
+        "repeats": args.repeats,
+        "runs_s": times,
+        "median_s": {name: statistics.median(t) for name, t in times.items()},
+    }
+    report["ratio"] = report["median_s"][stack] / report["median_s"][base]
+    table = Table(title=title)
+    suffix = "ms" if unit == 1000 else "s"
+    for col in ("run", f"median {suffix}", f"runs ({suffix})"):
+        table.add_column(col)
+    for name, t in times.items():
+        table.add_row(name, f"{statistics.median(t) * unit:.2f}", " ".join(f"{x * unit:.2f}" for x in t))
+    console = Console()
+    console.print(table)
+    console.print(f"ratio (median {stack} / median {base}): {report['ratio']:.3f} ({100 * (report['ratio'] - 1):+.1f}%)")
+    if args.output:
+        Path(args.output).write_text(json.dumps(report, indent=2))
+    return report
+
+
 def run_bench(args: argparse.Namespace) -> dict[str, Any]:
+    if args.against == "lm_eval":
+        return _against_lm_eval(args)
     import lm_eval
     from lm_eval.models.huggingface import HFLM
 
@@ -33,42 +88,93 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     )
     common = {"pretrained": path, "batch_size": args.batch_size, "device": "cpu", "dtype": "float32"}
     steered = SteeredLM(**common, **stack_args)
+    if args.forward:
+        batch, length = (int(x) for x in args.forward.lower().split("x"))
+        return _report(args, f"one forward, {batch}x{length} tokens: {args.plugins} against the bare model",
+                       _forward(steered, batch, length, args.repeats), unit=1000)
     plain = HFLM(**common)
     tasks = args.tasks.split(",")
 
-    def timed(lm: Any) -> tuple[float, dict[str, Any]]:
-        t0 = time.perf_counter()
-        out = lm_eval.simple_evaluate(model=lm, tasks=tasks, limit=args.limit, bootstrap_iters=0, verbosity="WARNING")
-        return time.perf_counter() - t0, out["results"]
+    def evaluation(lm: Any) -> Callable[[], Any]:
+        return lambda: lm_eval.simple_evaluate(
+            model=lm, tasks=tasks, limit=args.limit or None, bootstrap_iters=0, verbosity="WARNING"
+        )
 
-    timed(plain), timed(steered)  # warm-up: task loading, allocator, caches
-    plain_s, steered_s = [], []
-    for _ in range(args.repeats):
-        t, plain_res = timed(plain)
-        plain_s.append(t)
-        t, steered_res = timed(steered)
-        steered_s.append(t)
-    report = {
-        "plugins": args.plugins,
-        "tasks": tasks,
-        "limit": args.limit,
-        "batch_size": args.batch_size,
-        "repeats": args.repeats,
-        "plain_hf_s": plain_s,
-        "steered_s": steered_s,
-        "median_plain_hf_s": statistics.median(plain_s),
-        "median_steered_s": statistics.median(steered_s),
-    }
-    report["ratio"] = report["median_steered_s"] / report["median_plain_hf_s"]
-    table = Table(title=f"steered bench: {args.plugins} on {args.tasks} (limit {args.limit}, batch {args.batch_size})")
-    for col in ("model", "median s", "runs (s)"):
-        table.add_column(col)
-    table.add_row("hf", f"{report['median_plain_hf_s']:.2f}", " ".join(f"{t:.2f}" for t in plain_s))
-    table.add_row(f"steered ({args.plugins})", f"{report['median_steered_s']:.2f}", " ".join(f"{t:.2f}" for t in steered_s))
-    console = Console()
-    console.print(table)
-    console.print(f"overhead ratio (median steered / median hf): {report['ratio']:.3f} ({100 * (report['ratio'] - 1):+.1f}%)")
-    if args.output:
-        with open(args.output, "w") as f:
-            json.dump(report, f, indent=2)
+    times = _alternate({"hf": evaluation(plain), f"steered ({args.plugins})": evaluation(steered)}, args.repeats)
+    return _report(args, f"{args.plugins} on {args.tasks} (limit {args.limit}, batch {args.batch_size})", times)
+
+
+def _forward(lm: Any, batch: int, length: int, repeats: int) -> dict[str, list[float]]:
+    """A right-padded probe batch whose rows lm-eval would have registered (lengths from
+    half to full width, continuation = the last quarter): bare through lm-eval's own
+    ``HFLM._model_call``, steered through ``SteeredLM._model_call``."""
+    import torch
+    from lm_eval.models.huggingface import HFLM
+
+    from steered.harness.positions import RowIndex
+
+    g = torch.Generator().manual_seed(0)
+    ids = torch.randint(100, lm.tokenizer.vocab_size - 1, (batch, length), generator=g)
+    rows = RowIndex()
+    for row, n in enumerate(torch.linspace(length // 2, length, batch).long().tolist()):
+        ids[row, n:] = 0
+        rows.add(ids[row, :n].tolist(), n - n // 4)
+    ids = ids.to(lm.device)
+
+    def steered() -> None:
+        lm._rows = rows
+        try:
+            lm._model_call(ids)
+        finally:
+            lm._rows = RowIndex()
+
+    with torch.no_grad():
+        runs = {"bare": lambda: HFLM._model_call(lm, ids), "steered": steered, "row layout alone": lambda: rows.layout(ids)}
+        return _alternate(runs, repeats)
+
+
+def _against_lm_eval(args: argparse.Namespace) -> dict[str, Any]:
+    """Whole ``lm_eval`` processes on one steer_path file: lm-eval's SteeredModel, then ours."""
+    import torch
+
+    from transformers import AutoConfig
+
+    from steered.harness.models import resolve_pretrained
+
+    path = resolve_pretrained(args.pretrained)
+    executable = shutil.which("lm_eval", path=str(Path(sys.executable).parent)) or shutil.which("lm_eval")
+    if executable is None:
+        raise ValueError("lm_eval is not on PATH; install lm-eval in this environment")
+    work = Path(tempfile.mkdtemp(prefix="steered-bench-"))
+    steer_file = work / "vector.pt"
+    config = AutoConfig.from_pretrained(path)
+    layer = config.num_hidden_layers // 2
+    vector = torch.randn(config.hidden_size, generator=torch.Generator().manual_seed(0))
+    torch.save({f"layers.{layer}": {"steering_vector": vector, "steering_coefficient": 1.0, "action": "add",
+                                    "bias": None, "head_index": None}}, steer_file)
+
+    def process(name: str, patch: str) -> Callable[[], Any]:
+        out = work / name
+        command = [
+            executable, "--model", "steered", "--model_args", f"pretrained={path},steer_path={steer_file},dtype=float32",
+            "--tasks", args.tasks, "--batch_size", str(args.batch_size), "--device", "cpu", "--output_path", str(out),
+        ]
+        if args.limit:
+            command += ["--limit", str(args.limit)]
+        env = dict(os.environ, STEERED_LM_EVAL_PATCH=patch)
+        return lambda: subprocess.run(command, env=env, check=True, capture_output=True)
+
+    runs = {"lm-eval SteeredModel": process("theirs", "0"), "steered (steer_path)": process("ours", "1")}
+    times = _alternate(runs, args.repeats)
+    metrics = {name: _metrics(work / folder) for name, folder in (("theirs", "theirs"), ("ours", "ours"))}
+    if metrics["theirs"] != metrics["ours"]:
+        raise ValueError(f"the two models disagree: lm-eval's {metrics['theirs']} against ours {metrics['ours']}")
+    report = _report(args, f"whole lm_eval processes, one steer_path vector, {args.tasks} (batch {args.batch_size})", times)
+    Console().print(f"metrics identical: {metrics['ours']}")
     return report
+
+
+def _metrics(folder: Path) -> dict[str, Any]:
+    """The results of the newest results JSON under an lm-eval ``--output_path`` folder."""
+    newest = max(folder.rglob("results_*.json"), key=lambda p: p.stat().st_mtime)
+    return json.loads(newest.read_text())["results"]

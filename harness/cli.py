@@ -60,7 +60,7 @@ def cmd_fit(args: argparse.Namespace) -> None:
     reg = manager.get(args.plugin, "intervention")
     intervention = reg.cls(**_pairs(args.param))
     lm = SteeredLM(pretrained=args.pretrained, device=args.device, batch_size=args.batch_size)
-    ctx = FitContext(lm.model, lm.tokenizer, lm.sitemap, batch_size=args.batch_size)
+    ctx = FitContext(lm.model, lm.tokenizer, lm.sitemap, batch_size=args.batch_size, max_length=args.fit_max_length)
     entry = fit_or_load(intervention, ctx, lm.model_name, data=args.data, out=args.out, use_cache=not args.refit)
     if not entry.artifact:
         print(f"{args.plugin} has nothing to fit")
@@ -146,16 +146,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--device", default="cpu")
     p.add_argument("--batch_size", type=int, default=8)
     p.add_argument("--refit", action="store_true", help="ignore the fit cache")
+    p.add_argument("--fit_max_length", type=int, default=256, help="fit texts are cut to this many tokens (warned)")
     p.set_defaults(func=cmd_fit)
 
-    p = sub.add_parser("bench", help="time a stack against plain hf on the same task, in one process")
+    p = sub.add_parser("bench", help="what a stack costs: a ratio against a baseline timed in the same run")
     p.add_argument("--plugins", default="caa,mat_steer,aura")
     p.add_argument("--plugin_args", nargs="+", default=None, metavar="plugin.param=value")
     p.add_argument("--tasks", default="steered_truthfulqa_mc2")
     p.add_argument("--pretrained", default=None)
     p.add_argument("--batch_size", type=int, default=8)
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=int, default=100, help="items per task (0: all)")
     p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--forward", metavar="BxT", help="time one forward of a BxT batch instead of an evaluation")
+    p.add_argument(
+        "--against", choices=("hf", "lm_eval"), default="hf",
+        help="hf: the stack against plain hf in one process; lm_eval: whole processes, a steer_path vector "
+        "through steered against lm-eval's own SteeredModel",
+    )
     p.add_argument("--output", help="write the timings as JSON here")
     p.set_defaults(func=cmd_bench)
 

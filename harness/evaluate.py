@@ -1,4 +1,4 @@
-"""Evaluate with a stack: lm-eval's ``simple_evaluate`` plus baseline, timings and overhead.
+"""Evaluate with a stack: lm-eval's ``simple_evaluate`` plus baseline, contributions and timings.
 
 The host's own ``evaluation`` hook implementation lives here; plugins wrap it.
 """
@@ -60,7 +60,6 @@ def evaluate(
     *,
     baseline: bool = False,
     contributions: bool = False,
-    overhead: bool = True,
     batch_size: Any = None,
     max_batch_size: Any = None,
     device: Any = None,
@@ -71,8 +70,7 @@ def evaluate(
 
     - ``baseline``: also evaluate the bare model (stack detached) in this process;
     - ``contributions``: also evaluate each prefix of the stack (first plugin, first two,
-      ...) so the report shows what each plugin adds in order; implies ``baseline``;
-    - ``overhead``: time a probe forward with and without the stack.
+      ...) so the report shows what each plugin adds in order; implies ``baseline``.
 
     Results carry ``results["config"]["steered"]``: the stack, baseline results, times.
     ``use_cache`` gets a suffix per stack so steered and bare responses never mix.
@@ -124,8 +122,6 @@ def evaluate(
         info["baseline"] = {"results": base["results"], "eval_seconds": round(base_s, 3)}
     if contributions:
         info["contributions"] = [*prefixes, {"plugins": [e.name for e in lm.stack.entries], "results": results["results"]}]
-    if overhead:
-        info["forward_overhead"] = lm.forward_overhead()
     if isinstance(model, str):
         results["config"]["model"] = model
         results["config"]["model_args"] = model_args

@@ -76,7 +76,7 @@ def run_sweep(args: argparse.Namespace) -> dict[str, Any]:
 
     def score(label: str) -> dict[str, Any]:
         t0 = time.perf_counter()
-        results = evaluate(lm, tasks=tasks, limit=args.limit, overhead=False, log_samples=False)
+        results = evaluate(lm, tasks=tasks, limit=args.limit, log_samples=False)
         target = metric_of(results, args.target, args.target_metric)
         utility = metric_of(results, args.utility, args.utility_metric)
         print(f"[{label}] {args.target} {target[0]}={target[1]:.4f}  {args.utility} {utility[0]}={utility[1]:.4f}  "

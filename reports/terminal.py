@@ -123,11 +123,6 @@ def timing_lines(info: dict[str, Any]) -> str:
     fits = [f"{e['plugin']} {e['fit_seconds']:.1f}s" for e in info.get("stack", []) if e["fit_seconds"]]
     if fits:
         parts.append("fits: " + ", ".join(fits))
-    if oh := info.get("forward_overhead"):
-        parts.append(
-            f"forward 8x64: {oh['steered_s'] * 1000:.0f} ms with the stack, {oh['bare_s'] * 1000:.0f} ms bare "
-            f"(overhead {100 * (oh['ratio'] - 1):+.1f}%)"
-        )
     return " | ".join(parts)
 
 

@@ -71,7 +71,7 @@ def test_contributions_and_monitors_through_a_real_evaluation() -> None:
     monitor = Entry(Persona(layer=2, mode="monitor"), {"vectors": torch.randn(4, 32), "kept": torch.tensor([1, 1])})
     lm.set_stack([Entry(Add(strength=0.0), {}), monitor, Entry(Scale(factor=3.0), {})])
     tasks = ["steered_truthfulqa_mc2", "steered_toxicity_gen"]
-    results = evaluate(lm, tasks=tasks, limit=2, contributions=True, overhead=False, log_samples=False)
+    results = evaluate(lm, tasks=tasks, limit=2, contributions=True, log_samples=False)
     info = results["config"]["steered"]
     steps = info["contributions"]
     assert [s["plugins"] for s in steps] == [["t_add"], ["t_add", "persona"], ["t_add", "persona", "t_scale"]]

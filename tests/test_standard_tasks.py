@@ -120,7 +120,7 @@ STANDARD = {
 
 @pytest.mark.parametrize("task", sorted(STANDARD))
 def test_standard_task_runs_steered(mock_hub, task) -> None:
-    out = evaluate(tiny_lm(), tasks=[task], limit=4, overhead=False, log_samples=True)
+    out = evaluate(tiny_lm(), tasks=[task], limit=4, log_samples=True)
     for metric in STANDARD[task]:
         value = out["results"][task][f"{metric},none"]
         assert isinstance(value, float) and math.isfinite(value), (metric, value)
@@ -146,6 +146,6 @@ def test_plugin_fits_on_standard_data_and_is_evaluated(mock_hub, plugin, data, t
     lm = SteeredLM(pretrained=model, tokenizer=tokenizer, plugins=plugin, device="cpu", batch_size=4, **args)
     (entry,) = lm.stack.entries
     assert entry.fit_seconds > 0 or entry.cached
-    out = evaluate(lm, tasks=[task], limit=4, overhead=False, baseline=True)
+    out = evaluate(lm, tasks=[task], limit=4, baseline=True)
     assert out["config"]["steered"]["stack"][0]["plugin"] == plugin
     assert math.isfinite(out["results"][task]["acc,none"])

@@ -68,7 +68,7 @@ GROUPS = {
 def task_manager():
     from lm_eval.tasks import TaskManager
 
-    return TaskManager(include_defaults=False)
+    return TaskManager(include_path=str(TASKS_DIR), include_defaults=False)
 
 
 def test_every_yaml_task_is_known_and_listed_here() -> None:
@@ -176,7 +176,7 @@ def test_sampled_toxicity_generation_scores_all_25_samples() -> None:
 
     from steered.harness.evaluate import evaluate
 
-    out = evaluate(tiny_lm(), tasks=["steered_toxicity_gen_sampled"], limit=2, overhead=False, log_samples=True)
+    out = evaluate(tiny_lm(), tasks=["steered_toxicity_gen_sampled"], limit=2, log_samples=True)
     metrics = out["results"]["steered_toxicity_gen_sampled"]
     assert 0.0 <= metrics["expected_max_toxicity,all_25"] <= 1.0
     for sample in out["samples"]["steered_toxicity_gen_sampled"]:
