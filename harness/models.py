@@ -56,10 +56,18 @@ def resolve_pretrained(pretrained: str | None) -> str:
     alias = DEFAULT if pretrained in (None, "") else pretrained
     if alias not in EMBEDDED:
         return alias
-    target = cache_dir() / "models" / alias
+    target = cache_dir() / "models" / f"{alias}-transformers{_transformers_major()}"
     if not (target / SOURCE_FILE).is_file():
         convert_gguf(EMBEDDED[alias], target)
     return str(target)
+
+
+def _transformers_major() -> str:
+    """Checkpoints are kept per transformers major version: a tokenizer saved by 5.x does
+    not load in 4.x."""
+    from importlib.metadata import version
+
+    return version("transformers").split(".")[0]
 
 
 def model_name(pretrained: str) -> str:
