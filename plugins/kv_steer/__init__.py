@@ -76,7 +76,7 @@ def last_token_kv(ctx: FitContext, texts: list[str], max_tokens: int) -> tuple[t
                 f"kv_steer: a fit prompt is {ids.shape[1]} tokens, over max_tokens={max_tokens}; the vectors are read at "
                 f"its last token, so it cannot be cut: raise kv_steer.max_tokens or shorten it ({text[:60]!r}...)"
             )
-        cache = output_cache(ctx.model(input_ids=ids.to(ctx.device), use_cache=True))
+        cache = output_cache(ctx.model.base_model(input_ids=ids.to(ctx.device), use_cache=True))  # no LM head
         keys.append(torch.stack([layer.keys[0, :, -1].float().cpu() for layer in cache.layers]))
         values.append(torch.stack([layer.values[0, :, -1].float().cpu() for layer in cache.layers]))
     return torch.stack(keys), torch.stack(values)
