@@ -19,9 +19,9 @@ Modes:
   loglikelihood requests it edits the last context token and every continuation token.
 
 Where a forward starts (its absolute offset) comes from what the forward is given, in
-this order: ``cache_position``, the length of the KV cache passed as ``cache=`` or
-``past_key_values=``, the width of a 2-D attention mask, ``position_ids``; with none of
-them it is a fresh sequence. Never from the mere absence of a mask: transformers 5.x
+this order: the length of the KV cache passed as ``cache=`` or ``past_key_values=``,
+``cache_position``, the width of a 2-D attention mask, ``position_ids``; with none of
+them it is a fresh sequence (see :func:`steered.harness.stack.forward_start`). Never from the mere absence of a mask: transformers 5.x
 drops an all-ones mask and sends no ``cache_position`` while decoding.
 """
 
@@ -60,27 +60,27 @@ _PRIME = 2**31 - 1
 _BASES = (1_000_003, 40_503)
 
 
-@functools.lru_cache(maxsize=32)
-def _powers(width: int, device: torch.device) -> torch.Tensor:
-    """(2, 1, W): base**i mod the prime, for each hash base."""
-    return torch.tensor([[[pow(b, i, _PRIME) for i in range(width)]] for b in _BASES], dtype=torch.long, device=device)
+@functools.lru_cache(maxsize=8)
+def _table(size: int, device: torch.device) -> torch.Tensor:
+    return torch.tensor([[[pow(b, i, _PRIME) for i in range(size)]] for b in _BASES], dtype=torch.long, device=device)
 
 
-def _prefix_hashes(rows: torch.Tensor) -> torch.Tensor:
-    """(2, B, W) polynomial hashes of every prefix of each row, in exact integer arithmetic
-    (the same on every device): ``[:, b, n - 1]`` identifies ``rows[b, :n]``."""
-    terms = (rows.long() % _PRIME)[None] * _powers(rows.shape[1], rows.device) % _PRIME
-    return terms.cumsum(2) % _PRIME
+def _hashes(rows: torch.Tensor) -> torch.Tensor:
+    """(2, B): two polynomial hashes of each row, in exact integer arithmetic (the same on
+    every device). Token 0 adds nothing, so a row hashes like itself without trailing 0s."""
+    width = rows.shape[1]
+    powers = _table(1 << max(width - 1, 0).bit_length(), rows.device)[..., :width]  # tables cached per power of 2
+    return (rows.long()[None] * powers % _PRIME).sum(-1) % _PRIME
 
 
 class RowIndex:
     """Recognises lm-eval's right-padded loglikelihood rows in a batch, to know each row's
     real length and where its continuation starts (lm-eval's ``_model_call`` gets neither).
 
-    Rows are registered once per request; a batch is matched by hashing every row prefix
-    in a few tensor operations, with no Python loop over tokens. lm-eval pads with 0, so
-    a row is at least as long as its last non-zero token; longer candidates are tried
-    only for rows whose real tokens end in 0."""
+    Rows are registered once per request, keyed by (length, hashes); a batch costs a few
+    tensor operations and a dict lookup per row, no Python loop over tokens. lm-eval pads
+    with 0, so a row is at least as long as its last non-zero token; longer registered
+    lengths are tried only for rows whose real tokens end in 0."""
 
     def __init__(self) -> None:
         self._ends: dict[tuple[int, int, int], int] = {}
@@ -88,8 +88,7 @@ class RowIndex:
 
     def add(self, row: list[int], end: int) -> None:
         """``row`` as lm-eval feeds it; ``end``: index of its first continuation token."""
-        h = _prefix_hashes(torch.tensor([row]))[:, 0, -1].tolist()
-        self._ends.setdefault((len(row), *h), end)
+        self._ends.setdefault((len(row), *_hashes(torch.tensor([row]))[:, 0].tolist()), end)
         self._lengths.add(len(row))
 
     def layout(self, inps: torch.Tensor) -> Layout:
@@ -97,21 +96,15 @@ class RowIndex:
         batch, width = inps.shape
         if not self._ends:  # a call lm-eval did not route through _loglikelihood_tokens
             return Layout.right_padded([width] * batch, [width] * batch, width)
-        hashes = _prefix_hashes(inps)
         columns = torch.arange(width, device=inps.device)
         shortest = torch.where(inps != 0, columns, -1).max(1).values + 1
-        at = (shortest - 1).clamp_min(0)
-        first = hashes.gather(2, at[None, :, None].expand(2, -1, 1))[:, :, 0].T.tolist()
         lengths, ends = [], []
-        for row, n in enumerate(shortest.tolist()):
-            end = self._ends.get((n, *first[row]))
-            for longer in sorted(m for m in self._lengths if n < m <= width) if end is None else ():
-                end = self._ends.get((longer, *hashes[:, row, longer - 1].tolist()))  # real tokens end in 0s
-                if end is not None:
-                    n = longer
-                    break
-            if end is None:
-                n = end = width
+        for n, h1, h2 in zip(shortest.tolist(), *_hashes(inps).tolist()):
+            end = self._ends.get((n, h1, h2))
+            if end is None:  # real tokens ending in 0s (a longer registered row), or a row never registered
+                longer = (m for m in sorted(self._lengths) if n < m <= width and (m, h1, h2) in self._ends)
+                n = next(longer, width)
+                end = self._ends.get((n, h1, h2), width)
             lengths.append(n)
             ends.append(end)
         return Layout.right_padded(lengths, ends, width)
