@@ -140,6 +140,7 @@ def _against_lm_eval(args: argparse.Namespace) -> dict[str, Any]:
     from transformers import AutoConfig
 
     from steered.harness.models import resolve_pretrained
+    from steered.tasks import TASKS_DIR
 
     path = resolve_pretrained(args.pretrained)
     executable = shutil.which("lm_eval", path=str(Path(sys.executable).parent)) or shutil.which("lm_eval")
@@ -154,15 +155,23 @@ def _against_lm_eval(args: argparse.Namespace) -> dict[str, Any]:
                                     "bias": None, "head_index": None}}, steer_file)
 
     def process(name: str, patch: str) -> Callable[[], Any]:
-        out = work / name
         command = [
             executable, "--model", "steered", "--model_args", f"pretrained={path},steer_path={steer_file},dtype=float32",
-            "--tasks", args.tasks, "--batch_size", str(args.batch_size), "--device", "cpu", "--output_path", str(out),
+            "--tasks", args.tasks, "--batch_size", str(args.batch_size), "--device", "cpu",
+            "--output_path", str(work / name),
         ]
+        if patch == "0":  # stock lm-eval finds the bundled tasks only through --include_path
+            command += ["--include_path", str(TASKS_DIR)]
         if args.limit:
             command += ["--limit", str(args.limit)]
         env = dict(os.environ, STEERED_LM_EVAL_PATCH=patch)
-        return lambda: subprocess.run(command, env=env, check=True, capture_output=True)
+
+        def run() -> None:
+            done = subprocess.run(command, env=env, capture_output=True, text=True)
+            if done.returncode:
+                raise ValueError(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
+
+        return run
 
     runs = {"lm-eval SteeredModel": process("theirs", "0"), "steered (steer_path)": process("ours", "1")}
     times = _alternate(runs, args.repeats)
@@ -174,7 +183,8 @@ def _against_lm_eval(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def _metrics(folder: Path) -> dict[str, Any]:
-    """The results of the newest results JSON under an lm-eval ``--output_path`` folder."""
+def _metrics(folder: Path) -> dict[str, dict[str, float]]:
+    """Each task's metrics in the newest results JSON under an lm-eval ``--output_path`` folder."""
     newest = max(folder.rglob("results_*.json"), key=lambda p: p.stat().st_mtime)
-    return json.loads(newest.read_text())["results"]
+    results = json.loads(newest.read_text())["results"]
+    return {task: {k: v for k, v in m.items() if isinstance(v, float)} for task, m in results.items()}
