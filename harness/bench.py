@@ -6,8 +6,8 @@ Three comparisons:
 - default: whole ``simple_evaluate`` runs of a task, the stack against plain ``hf``,
   both loaded once from the same checkpoint in one process, fits done before timing;
 - ``--forward BxT``: one loglikelihood forward of a right-padded B x T batch with the
-  stack (row layout included) against the same model through lm-eval's own call, and
-  the row layout alone;
+  stack (row layout included) against plain ``hf`` on the same checkpoint, and the row
+  layout alone;
 - ``--against lm_eval``: whole ``lm_eval`` processes, a ``steer_path`` file through this
   package's ``steered`` model against lm-eval's own ``SteeredModel`` with the same file
   (``STEERED_LM_EVAL_PATCH=0``); the metrics of both must agree.
@@ -88,11 +88,11 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     )
     common = {"pretrained": path, "batch_size": args.batch_size, "device": "cpu", "dtype": "float32"}
     steered = SteeredLM(**common, **stack_args)
+    plain = HFLM(**common)
     if args.forward:
         batch, length = (int(x) for x in args.forward.lower().split("x"))
-        return _report(args, f"one forward, {batch}x{length} tokens: {args.plugins} against the bare model",
-                       _forward(steered, batch, length, args.repeats), unit=1000)
-    plain = HFLM(**common)
+        title = f"one forward, {batch}x{length} tokens: {args.plugins} against plain hf"
+        return _report(args, title, _forward(plain, steered, batch, length, args.repeats), unit=1000)
     tasks = args.tasks.split(",")
 
     def evaluation(lm: Any) -> Callable[[], Any]:
@@ -104,12 +104,11 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     return _report(args, f"{args.plugins} on {args.tasks} (limit {args.limit}, batch {args.batch_size})", times)
 
 
-def _forward(lm: Any, batch: int, length: int, repeats: int) -> dict[str, list[float]]:
+def _forward(plain: Any, lm: Any, batch: int, length: int, repeats: int) -> dict[str, list[float]]:
     """A right-padded probe batch whose rows lm-eval would have registered (lengths from
-    half to full width, continuation = the last quarter): bare through lm-eval's own
-    ``HFLM._model_call``, steered through ``SteeredLM._model_call``."""
+    half to full width, continuation = the last quarter), through plain ``hf``'s
+    ``_model_call`` and through the stack's (row layout included)."""
     import torch
-    from lm_eval.models.huggingface import HFLM
 
     from steered.harness.positions import RowIndex
 
@@ -129,14 +128,13 @@ def _forward(lm: Any, batch: int, length: int, repeats: int) -> dict[str, list[f
             lm._rows = RowIndex()
 
     with torch.no_grad():
-        runs = {"bare": lambda: HFLM._model_call(lm, ids), "steered": steered, "row layout alone": lambda: rows.layout(ids)}
+        runs = {"hf": lambda: plain._model_call(ids), "steered": steered, "row layout alone": lambda: rows.layout(ids)}
         return _alternate(runs, repeats)
 
 
 def _against_lm_eval(args: argparse.Namespace) -> dict[str, Any]:
     """Whole ``lm_eval`` processes on one steer_path file: lm-eval's SteeredModel, then ours."""
     import torch
-
     from transformers import AutoConfig
 
     from steered.harness.models import resolve_pretrained
@@ -174,8 +172,11 @@ def _against_lm_eval(args: argparse.Namespace) -> dict[str, Any]:
         return run
 
     runs = {"lm-eval SteeredModel": process("theirs", "0"), "steered (steer_path)": process("ours", "1")}
-    times = _alternate(runs, args.repeats)
-    metrics = {name: _metrics(work / folder) for name, folder in (("theirs", "theirs"), ("ours", "ours"))}
+    try:
+        times = _alternate(runs, args.repeats)
+        metrics = {name: _metrics(work / name) for name in ("theirs", "ours")}
+    finally:
+        shutil.rmtree(work)
     if metrics["theirs"] != metrics["ours"]:
         raise ValueError(f"the two models disagree: lm-eval's {metrics['theirs']} against ours {metrics['ours']}")
     report = _report(args, f"whole lm_eval processes, one steer_path vector, {args.tasks} (batch {args.batch_size})", times)
