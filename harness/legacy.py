@@ -67,14 +67,18 @@ class SteerFile(Intervention):
                 )
             else:
                 raise ValueError(f"{hookpoint}: unknown action {info['action']!r} (add or clamp)")
-            editor.hook(f"module:{hookpoint}", _on_every_position(edit))
+            in_place = info["action"] == "add" and head_index is not None
+            editor.hook(f"module:{hookpoint}", _on_every_position(edit, copy=in_place))
 
     def sites(self, sitemap: Any) -> list[str]:
         return [f"module:{h}" for h in read_steer_file(self.params.path)]
 
 
-def _on_every_position(edit: Any) -> Any:
+def _on_every_position(edit: Any, copy: bool) -> Any:
+    """``copy``: lm-eval's ``add`` with a head index writes into the activation it is given;
+    every other edit returns a new tensor, so the others cost no copy per forward."""
+
     def fn(h: torch.Tensor, _mask: torch.Tensor | None) -> torch.Tensor:
-        return edit(h.clone())  # lm-eval's head_index edits write in place
+        return edit(h.clone() if copy else h)
 
     return fn
