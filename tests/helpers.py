@@ -89,6 +89,14 @@ class Boom(Intervention):
         editor.hook("residual.2", fail)
 
 
+def left_padded(lm: SteeredLM, prompts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+    """(ids, mask) of ``prompts`` padded on the left, as lm-eval batches generation."""
+    lm.tokenizer.padding_side = "left"
+    enc = lm.tokenizer(prompts, return_tensors="pt", padding=True)
+    lm.tokenizer.padding_side = "right"
+    return enc["input_ids"], enc["attention_mask"]
+
+
 def tiny_lm(arch: str = "llama", batch_size: int = 4) -> SteeredLM:
     model, tokenizer = tiny_model(arch)
     return SteeredLM(pretrained=model, tokenizer=tokenizer, batch_size=batch_size, device="cpu")

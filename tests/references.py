@@ -6,9 +6,9 @@ transformers and this package.
 
 from __future__ import annotations
 
-import inspect
-
 import torch
+
+from steered.harness.stack import cache_kwarg, output_cache
 
 TOXIC_TEXTS = ["You are a total idiot.", "What a lovely day.", "Shut up, loser.", "Thanks for the help!",
                "I hate you all.", "See you at noon."]
@@ -44,12 +44,9 @@ def prefill_edit_decode(
     values in layers >= ``first``, feed the ``append`` token id with that cache, then
     greedy decoding; returns the (B, steps) new tokens."""
     position = (mask.cumsum(1) - 1).masked_fill(mask == 0, 0)
-    # transformers 5.x takes and returns the cache as ``cache``; earlier versions as ``past_key_values``
-    new_api = "cache" in inspect.signature(model.forward).parameters
-    key = "cache" if new_api else "past_key_values"
+    key = cache_kwarg(model)
     with torch.no_grad():
-        out = model(input_ids=ids, attention_mask=mask, position_ids=position, use_cache=True)
-        cache = out.cache if new_api else out.past_key_values
+        cache = output_cache(model(input_ids=ids, attention_mask=mask, position_ids=position, use_cache=True))
         for layer in range(first, len(values)):
             cache.layers[layer].values[:, :, -1] += c_v * values[layer].to(ids.device)
         nxt = torch.full((ids.shape[0], 1), append, dtype=ids.dtype, device=ids.device)
@@ -58,7 +55,7 @@ def prefill_edit_decode(
             mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
             position = position[:, -1:] + 1
             out = model(input_ids=nxt, attention_mask=mask, position_ids=position, use_cache=True, **{key: cache})
-            cache = out.cache if new_api else out.past_key_values
+            cache = output_cache(out)
             nxt = out.logits[:, -1].argmax(-1, keepdim=True)
             generated.append(nxt)
     return torch.cat(generated, dim=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-from helpers import tiny_lm
+from helpers import left_padded, tiny_lm
 from references import prefill_edit_decode
 
 from steered.harness.capture import FitContext
@@ -60,13 +60,6 @@ def test_a_fit_prompt_too_long_to_read_at_its_end_is_refused() -> None:
         KVSteer(max_tokens=8).fit(ctx, PAIRS)
 
 
-def _left_padded(lm, prompts):
-    lm.tokenizer.padding_side = "left"
-    enc = lm.tokenizer(prompts, return_tensors="pt", padding=True)
-    lm.tokenizer.padding_side = "right"
-    return enc["input_ids"], enc["attention_mask"]
-
-
 def _lm(arch: str) -> SteeredLM:
     """Gemma 3 with a 4-token sliding window: its local layers' caches are windowed."""
     if arch == "llama":
@@ -95,7 +88,7 @@ def test_generation_equals_the_authors_procedure_by_hand(arch: str, prompts: lis
     the forward under transformers 5.x)."""
     lm = _lm(arch)
     state = _state()
-    ids, mask = _left_padded(lm, prompts)
+    ids, mask = left_padded(lm, prompts)
     steps = 6
     bare = lm._model_generate(ids, max_length=ids.shape[1] + steps, stop=[], attention_mask=mask)
     lm.set_stack([Entry(KVSteer(append=APPEND, c_v=3.0, first_layer=1), state)])
@@ -128,7 +121,7 @@ def test_the_first_generated_token_is_steered(arch: str) -> None:
 def test_zero_coefficients_generate_exactly_as_bare() -> None:
     lm = tiny_lm()
     state = {"keys": torch.ones(4, 2, 8), "values": torch.ones(4, 2, 8)}
-    ids, mask = _left_padded(lm, ["Hello there, friend", "Hi"])
+    ids, mask = left_padded(lm, ["Hello there, friend", "Hi"])
     bare = lm._model_generate(ids, max_length=ids.shape[1] + 5, stop=[], attention_mask=mask)
     lm.set_stack([Entry(KVSteer(append=APPEND, c_v=0.0), state)])
     assert lm.stack.cache_append is None
@@ -139,7 +132,7 @@ def test_zero_coefficients_generate_exactly_as_bare() -> None:
 def test_multi_token_append_is_refused_with_the_reason() -> None:
     lm = tiny_lm()
     lm.set_stack([Entry(KVSteer(append="ab"), _state())])
-    ids, mask = _left_padded(lm, ["Hi"])
+    ids, mask = left_padded(lm, ["Hi"])
     with pytest.raises(ValueError, match="'ab' is 2 tokens"):
         lm._model_generate(ids, max_length=ids.shape[1] + 2, stop=[], attention_mask=mask)
     lm.set_stack([])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-from helpers import Add, Recorder, tiny_lm
+from helpers import Add, Recorder, left_padded, tiny_lm
 from references import greedy_with_edit
 
 from steered.harness.positions import MODES, Layout
@@ -62,13 +62,6 @@ def test_batched_loglikelihood_equals_one_at_a_time(mode: str) -> None:
     bare = [lm._loglikelihood_tokens([r])[0][0] for r in reqs]
     if mode != "prompt":  # the continuation is scored from steered positions
         assert all(abs(b - s[0]) > 1e-3 for b, s in zip(bare, single))
-
-
-def left_padded(lm, prompts):
-    lm.tokenizer.padding_side = "left"
-    enc = lm.tokenizer(prompts, return_tensors="pt", padding=True)
-    lm.tokenizer.padding_side = "right"
-    return enc["input_ids"], enc["attention_mask"]
 
 
 @pytest.mark.parametrize("mode", MODES)
